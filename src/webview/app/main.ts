@@ -1,0 +1,2 @@
+// Webview app entry. PLACEHOLDER until the checklist issue lands.
+export {};
