@@ -1,16 +1,32 @@
 // Activation only builds objects, registers them and pushes disposables. No logic here.
+// PLACEHOLDER wiring until the editor issue lands.
 import * as vscode from 'vscode';
 import { scanText } from './core/engine';
+import type { Finding } from './core/model';
+import { registerChecklist } from './host/checklist';
+import type { FindingsSource } from './host/findingsSource';
 
 export function activate(context: vscode.ExtensionContext): void {
   const collection = vscode.languages.createDiagnosticCollection('aiLawLens');
-  context.subscriptions.push(collection);
+  const changed = new vscode.EventEmitter<void>();
+  const byUri = new Map<string, Finding[]>();
+  context.subscriptions.push(collection, changed);
+  const source: FindingsSource = {
+    all: () => [...byUri.values()].flat(),
+    problems: () => [],
+    onDidChange: changed.event,
+    resolve: (file) => {
+      const folder = vscode.workspace.workspaceFolders?.[0];
+      return folder ? vscode.Uri.joinPath(folder.uri, file) : undefined;
+    },
+  };
   const analyse = (document: vscode.TextDocument): void => {
     if (document.uri.scheme !== 'file') {
       return;
     }
     const rel = vscode.workspace.asRelativePath(document.uri, false);
     const result = scanText(rel, document.getText());
+    byUri.set(document.uri.toString(), result.findings);
     collection.set(
       document.uri,
       result.findings.map((f) => {
@@ -24,16 +40,11 @@ export function activate(context: vscode.ExtensionContext): void {
         return d;
       }),
     );
+    changed.fire();
   };
   context.subscriptions.push(vscode.workspace.onDidOpenTextDocument(analyse));
   vscode.workspace.textDocuments.forEach(analyse);
-  context.subscriptions.push(
-    vscode.window.registerWebviewViewProvider('aiLawLens.checklist', {
-      resolveWebviewView(view) {
-        view.webview.html = '<!DOCTYPE html><html><body><h2 id="msg">AI Law Lens checklist</h2></body></html>';
-      },
-    }),
-  );
+  registerChecklist(context, source);
 }
 
 export function deactivate(): void {
