@@ -1,0 +1,126 @@
+// Step 2 of a workspace scan: read ONE listed file and analyse it. A pure function of (file, limits, engine
+// options) so that a later content-hash cache or a worker thread can call it unchanged.
+import * as fs from 'node:fs';
+import { scanText, type ScanOptions } from '../engine';
+import type { FileScanResult, Problem } from '../model';
+import { looksBinary } from './binary';
+import { decodeText } from './decode';
+import type { WorkspaceFile } from './fileList';
+
+export const DEFAULT_MAX_FILE_SIZE = 1024 * 1024;
+export const DEFAULT_MAX_LINE_LENGTH = 20_000;
+
+export interface FileLimits {
+  maxFileSize: number;
+  maxLineLength: number;
+}
+
+export type FileOutcome =
+  | { status: 'scanned'; result: FileScanResult; bytes: number; encoding: string }
+  | { status: 'binary' }
+  | { status: 'skipped'; result: FileScanResult };
+
+function skipped(file: string, problem: Problem): FileOutcome {
+  return { status: 'skipped', result: { file, findings: [], problems: [problem] } };
+}
+
+function formatBytes(n: number): string {
+  return n >= 1024 * 1024 ? `${(n / (1024 * 1024)).toFixed(1)} MiB` : `${Math.ceil(n / 1024)} KiB`;
+}
+
+/** Length of the longest line, stopping early once the limit is passed. */
+function longestLineOver(text: string, limit: number): { line: number; length: number } | undefined {
+  let start = 0;
+  let line = 0;
+  while (start <= text.length) {
+    let end = text.indexOf('\n', start);
+    if (end === -1) {
+      end = text.length;
+    }
+    if (end - start > limit) {
+      return { line, length: end - start };
+    }
+    start = end + 1;
+    line++;
+  }
+  return undefined;
+}
+
+export async function readFileBytes(abs: string, maxFileSize: number): Promise<{ bytes: Buffer } | { tooBig: number }> {
+  const handle = await fs.promises.open(abs, 'r');
+  try {
+    // The size is checked on the open handle: the listing's size may be stale if the file changed meanwhile.
+    const { size } = await handle.stat();
+    if (size > maxFileSize) {
+      return { tooBig: size };
+    }
+    return { bytes: await handle.readFile() };
+  } finally {
+    await handle.close();
+  }
+}
+
+export async function analyseFile(file: WorkspaceFile, limits: FileLimits, engine: ScanOptions = {}): Promise<FileOutcome> {
+  let read: Awaited<ReturnType<typeof readFileBytes>>;
+  try {
+    read = await readFileBytes(file.abs, limits.maxFileSize);
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'EIO';
+    return skipped(file.rel, {
+      kind: 'io-error',
+      file: file.rel,
+      message: { zh: `无法读取（${code}），已跳过`, en: `Could not be read (${code}); skipped` },
+    });
+  }
+  if ('tooBig' in read) {
+    return skipped(file.rel, {
+      kind: 'skipped-size',
+      file: file.rel,
+      message: {
+        zh: `文件大小 ${formatBytes(read.tooBig)} 超过上限 ${formatBytes(limits.maxFileSize)}，未扫描（可在 .ailawlens 配置 maxFileSize）`,
+        en: `File size ${formatBytes(read.tooBig)} exceeds the ${formatBytes(limits.maxFileSize)} limit; not scanned (set maxFileSize in the .ailawlens config)`,
+      },
+    });
+  }
+  const bytes = read.bytes;
+  const hasUtf16Bom = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
+  if (!hasUtf16Bom && looksBinary(bytes)) {
+    return { status: 'binary' };
+  }
+  const decoded = decodeText(bytes);
+  if (!decoded.ok) {
+    return skipped(file.rel, {
+      kind: 'decode-error',
+      file: file.rel,
+      message: {
+        zh: '无法识别文本编码（既非 UTF-8/UTF-16，也非 GB18030/GBK），未扫描',
+        en: `Unrecognised text encoding (${decoded.reason}); not scanned`,
+      },
+    });
+  }
+  const long = longestLineOver(decoded.text, limits.maxLineLength);
+  if (long) {
+    return skipped(file.rel, {
+      kind: 'skipped-line-length',
+      file: file.rel,
+      span: { start: { line: long.line, character: 0 }, end: { line: long.line, character: 0 } },
+      message: {
+        zh: `第 ${long.line + 1} 行长 ${long.length} 个字符，超过上限 ${limits.maxLineLength}（多为压缩或生成的文件），未扫描`,
+        en: `Line ${long.line + 1} is ${long.length} characters long, over the ${limits.maxLineLength} limit (usually minified or generated); not scanned`,
+      },
+    });
+  }
+  let result: FileScanResult;
+  try {
+    result = scanText(file.rel, decoded.text, engine);
+  } catch (error) {
+    // The engine promises not to throw; if it ever does, one file is reported and the scan goes on.
+    const name = error instanceof Error ? error.name : 'Error';
+    return skipped(file.rel, {
+      kind: 'parse-error',
+      file: file.rel,
+      message: { zh: `分析此文件时出现内部错误（${name}），已跳过`, en: `Internal error while analysing this file (${name}); skipped` },
+    });
+  }
+  return { status: 'scanned', result, bytes: bytes.length, encoding: decoded.encoding };
+}

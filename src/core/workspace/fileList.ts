@@ -1,0 +1,286 @@
+// Step 1 of a workspace scan: decide WHICH files to analyse. Kept separate from the analysis step so that a cache
+// or a worker pool can sit between the two. Honours nested .gitignore files, default vendor folders, project
+// `exclude` globs, and never follows a symlink out of the root or round a loop.
+import * as fs from 'node:fs';
+import * as path from 'node:path';
+import ignore, { type Ignore } from 'ignore';
+import type { Problem } from '../model';
+import { isKnownBinaryPath } from './binary';
+import { toPosix } from './paths';
+
+/** Folders that hold someone else's code or tool state; never worth scanning. */
+export const DEFAULT_SKIPPED_DIRS: readonly string[] = [
+  '.git',
+  '.hg',
+  '.svn',
+  '.ailawlens',
+  'node_modules',
+  'bower_components',
+  'jspm_packages',
+  'vendor',
+  '.venv',
+  'venv',
+  'site-packages',
+  '__pycache__',
+  '.tox',
+  '.mypy_cache',
+  '.pytest_cache',
+  '.ruff_cache',
+  '.gradle',
+  '.idea',
+  '.next',
+  '.nuxt',
+  '.turbo',
+  '.cache',
+];
+
+export interface WorkspaceFile {
+  /** Absolute path as found (may be a symlink inside the root). */
+  abs: string;
+  /** Root-relative POSIX path; the file name the findings carry. */
+  rel: string;
+  size: number;
+}
+
+/** Counted but not reported one by one: binary files and links we chose not to follow. */
+export type QuietSkipReason = 'binary' | 'ignored' | 'symlink';
+
+export interface FileListing {
+  files: WorkspaceFile[];
+  problems: Problem[];
+  skipped: Record<QuietSkipReason, number>;
+}
+
+export interface ListOptions {
+  root: string;
+  /** Restrict to these paths (absolute or relative to root). Explicit FILES are listed even if gitignored. */
+  paths?: string[];
+  /** Gitignore-style globs relative to the root (project config `exclude`). */
+  exclude?: string[];
+  /** Read .gitignore files (default true). */
+  useGitignore?: boolean;
+  signal?: AbortSignal;
+}
+
+interface IgnoreLayer {
+  /** Root-relative POSIX dir of the .gitignore ('' for the root). */
+  base: string;
+  rules: Ignore;
+}
+
+function readIgnoreFile(file: string): string | undefined {
+  try {
+    return fs.readFileSync(file, 'utf8');
+  } catch {
+    return undefined;
+  }
+}
+
+/** Git semantics: the deepest .gitignore with an opinion wins (so `!keep.py` in a subfolder re-includes). */
+function isIgnoredByLayers(layers: readonly IgnoreLayer[], rel: string, isDir: boolean): boolean {
+  for (let i = layers.length - 1; i >= 0; i--) {
+    const layer = layers[i];
+    const local = layer.base === '' ? rel : rel.slice(layer.base.length + 1);
+    if (local === '' || local.startsWith('..')) {
+      continue;
+    }
+    const verdict = layer.rules.test(isDir ? `${local}/` : local);
+    if (verdict.ignored) {
+      return true;
+    }
+    if (verdict.unignored) {
+      return false;
+    }
+  }
+  return false;
+}
+
+function ioProblem(rel: string, error: unknown): Problem {
+  const code = (error as NodeJS.ErrnoException | undefined)?.code ?? 'EIO';
+  return {
+    kind: 'io-error',
+    file: rel,
+    message: {
+      zh: `无法读取（${code}），已跳过`,
+      en: `Could not be read (${code}); skipped`,
+    },
+  };
+}
+
+function isInside(root: string, candidate: string): boolean {
+  const rel = path.relative(root, candidate);
+  return rel === '' || (!rel.startsWith('..') && !path.isAbsolute(rel));
+}
+
+class Lister {
+  readonly listing: FileListing = { files: [], problems: [], skipped: { binary: 0, ignored: 0, symlink: 0 } };
+  private readonly seenDirs = new Set<string>();
+  private readonly seenFiles = new Set<string>();
+  private readonly realRoot: string;
+  private readonly exclude: Ignore;
+
+  constructor(private readonly options: ListOptions) {
+    this.realRoot = safeRealpath(options.root) ?? options.root;
+    this.exclude = ignore().add(options.exclude ?? []);
+  }
+
+  private rel(abs: string): string {
+    return toPosix(path.relative(this.options.root, abs));
+  }
+
+  private excluded(rel: string, isDir: boolean): boolean {
+    return rel !== '' && this.exclude.ignores(isDir ? `${rel}/` : rel);
+  }
+
+  rootLayers(): IgnoreLayer[] {
+    if (this.options.useGitignore === false) {
+      return [];
+    }
+    const rules = ignore();
+    const info = readIgnoreFile(path.join(this.options.root, '.git', 'info', 'exclude'));
+    if (info !== undefined) {
+      rules.add(info);
+    }
+    const top = readIgnoreFile(path.join(this.options.root, '.gitignore'));
+    if (top !== undefined) {
+      rules.add(top);
+    }
+    return [{ base: '', rules }];
+  }
+
+  /** Layers for a start path below the root: the .gitignore files of every folder on the way down. */
+  layersFor(dirAbs: string): IgnoreLayer[] {
+    const layers = this.rootLayers();
+    if (this.options.useGitignore === false) {
+      return layers;
+    }
+    const parts = this.rel(dirAbs).split('/').filter(Boolean);
+    let current = this.options.root;
+    for (const part of parts) {
+      current = path.join(current, part);
+      const text = readIgnoreFile(path.join(current, '.gitignore'));
+      if (text !== undefined) {
+        layers.push({ base: this.rel(current), rules: ignore().add(text) });
+      }
+    }
+    return layers;
+  }
+
+  addFile(abs: string, size: number): void {
+    const rel = this.rel(abs);
+    if (isKnownBinaryPath(rel)) {
+      this.listing.skipped.binary++;
+      return;
+    }
+    const real = safeRealpath(abs) ?? abs;
+    if (this.seenFiles.has(real)) {
+      return;
+    }
+    this.seenFiles.add(real);
+    this.listing.files.push({ abs, rel, size });
+  }
+
+  walk(dirAbs: string, layers: IgnoreLayer[]): void {
+    if (this.options.signal?.aborted) {
+      return;
+    }
+    const realDir = safeRealpath(dirAbs);
+    if (realDir === undefined || this.seenDirs.has(realDir)) {
+      return;
+    }
+    this.seenDirs.add(realDir);
+    let entries: fs.Dirent[];
+    try {
+      entries = fs.readdirSync(dirAbs, { withFileTypes: true });
+    } catch (error) {
+      this.listing.problems.push(ioProblem(this.rel(dirAbs) || '.', error));
+      return;
+    }
+    let ownLayers = layers;
+    if (this.options.useGitignore !== false && dirAbs !== this.options.root) {
+      const text = entries.some((e) => e.name === '.gitignore') ? readIgnoreFile(path.join(dirAbs, '.gitignore')) : undefined;
+      if (text !== undefined) {
+        ownLayers = [...layers, { base: this.rel(dirAbs), rules: ignore().add(text) }];
+      }
+    }
+    // Sorted so that every run lists (and reports) files in the same order.
+    entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
+    for (const entry of entries) {
+      const abs = path.join(dirAbs, entry.name);
+      const rel = this.rel(abs);
+      let isDir = entry.isDirectory();
+      let isFile = entry.isFile();
+      if (entry.isSymbolicLink()) {
+        const target = safeRealpath(abs);
+        if (target === undefined || !isInside(this.realRoot, target)) {
+          // Dangling, looping (ELOOP) or pointing outside the scanned root: never followed.
+          this.listing.skipped.symlink++;
+          continue;
+        }
+        const stat = safeStat(abs);
+        isDir = stat?.isDirectory() ?? false;
+        isFile = stat?.isFile() ?? false;
+      }
+      if (isDir && DEFAULT_SKIPPED_DIRS.includes(entry.name)) {
+        continue;
+      }
+      if (!isDir && !isFile) {
+        continue; // sockets, FIFOs, devices
+      }
+      if (this.excluded(rel, isDir) || isIgnoredByLayers(ownLayers, rel, isDir)) {
+        this.listing.skipped.ignored++;
+        continue;
+      }
+      if (isDir) {
+        this.walk(abs, ownLayers);
+      } else {
+        const stat = safeStat(abs);
+        if (stat === undefined) {
+          this.listing.problems.push(ioProblem(rel, undefined));
+          continue;
+        }
+        this.addFile(abs, stat.size);
+      }
+    }
+  }
+}
+
+function safeRealpath(p: string): string | undefined {
+  try {
+    return fs.realpathSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+function safeStat(p: string): fs.Stats | undefined {
+  try {
+    return fs.statSync(p);
+  } catch {
+    return undefined;
+  }
+}
+
+/** Lists the files a scan should analyse, in a stable order. Never throws for file-system trouble. */
+export function listWorkspaceFiles(options: ListOptions): FileListing {
+  const lister = new Lister(options);
+  const starts = options.paths && options.paths.length > 0 ? options.paths : [options.root];
+  for (const start of starts) {
+    const abs = path.resolve(options.root, start);
+    const rel = toPosix(path.relative(options.root, abs));
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch (error) {
+      lister.listing.problems.push(ioProblem(rel || '.', error));
+      continue;
+    }
+    if (stat.isDirectory()) {
+      lister.walk(abs, abs === options.root ? lister.rootLayers() : lister.layersFor(abs));
+    } else if (stat.isFile()) {
+      // A file named on the command line is scanned even if a .gitignore would skip it.
+      lister.addFile(abs, stat.size);
+    }
+  }
+  return lister.listing;
+}

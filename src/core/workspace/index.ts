@@ -1,0 +1,9 @@
+// Public surface of the workspace scan.
+export { scanWorkspace, sortFindings, sortProblems, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH } from './scan';
+export type { WorkspaceScanOptions, WorkspaceScanResult, ScanTotals, SkipCounts } from './scan';
+export { listWorkspaceFiles, DEFAULT_SKIPPED_DIRS } from './fileList';
+export type { WorkspaceFile, FileListing, ListOptions } from './fileList';
+export { analyseFile } from './analyse';
+export type { FileLimits, FileOutcome } from './analyse';
+export { decodeText } from './decode';
+export { isKnownBinaryPath, looksBinary } from './binary';
