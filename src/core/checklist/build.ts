@@ -101,19 +101,19 @@ function answerTriggered(findings: readonly Finding[], answers: Answers): Map<st
 
 export function crossBorderRoute(answers: Answers): CrossBorderRoute {
   const { ciio, exportVolume: volume, sensitiveExportVolume: sensitive } = answers;
-  if (ciio === 'yes' || volume === '1m-plus' || sensitive === '10k-plus') {
+  if (ciio === 'yes' || volume === '>=1m' || sensitive === '>=10k') {
     return {
       route: 'security-assessment',
       text: { zh: '需申报数据出境安全评估。', en: 'A security assessment of the export is required.' },
     };
   }
-  if (volume === '100k-1m' || sensitive === 'under-10k') {
+  if (volume === '100k-1m' || sensitive === '<10k') {
     return {
       route: 'standard-contract',
       text: { zh: '需订立个人信息出境标准合同（并备案）或通过个人信息保护认证。', en: 'Sign (and file) the standard contract, or obtain PI protection certification.' },
     };
   }
-  if (ciio === 'no' && (volume === 'none' || volume === 'under-100k') && sensitive === 'none') {
+  if (ciio === 'no' && volume === '<100k' && sensitive === 'none') {
     return {
       route: 'exempt',
       text: {
@@ -234,7 +234,7 @@ export function buildChecklistModel(input: BuildInput): ChecklistModel {
     id: q.id,
     text: q.text,
     help: q.help,
-    options: q.options.map((o) => ({ value: o.value, label: o.label })),
+    options: q.answers.map((o) => ({ value: o.value, label: o.label })),
     answer: answers[q.id],
     affects: items
       .filter((item) => {

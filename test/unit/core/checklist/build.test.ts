@@ -117,22 +117,22 @@ describe('checklist generation', () => {
 describe('applicability conditions', () => {
   const c = (question: 'ciio' | 'exportVolume' | 'sensitiveExportVolume', appliesIf: string[], orElse?: never[]) => ({ question, appliesIf, note: { zh: '', en: '' }, orElse });
   it('uses three-valued logic with alternatives', () => {
-    const assessment = [{ ...c('exportVolume', ['1m-plus']), orElse: [c('sensitiveExportVolume', ['10k-plus']), c('ciio', ['yes'])] }];
+    const assessment = [{ ...c('exportVolume', ['>=1m']), orElse: [c('sensitiveExportVolume', ['>=10k']), c('ciio', ['yes'])] }];
     assert.equal(evaluateConditions(assessment, {}), undefined);
     assert.equal(evaluateConditions(assessment, { ciio: 'yes' }), true);
-    assert.equal(evaluateConditions(assessment, { exportVolume: 'under-100k', sensitiveExportVolume: 'none' }), undefined);
-    assert.equal(evaluateConditions(assessment, { exportVolume: 'under-100k', sensitiveExportVolume: 'none', ciio: 'no' }), false);
-    assert.equal(evaluateConditions([c('ciio', ['yes']), c('exportVolume', ['1m-plus'])], { ciio: 'no' }), false);
+    assert.equal(evaluateConditions(assessment, { exportVolume: '<100k', sensitiveExportVolume: 'none' }), undefined);
+    assert.equal(evaluateConditions(assessment, { exportVolume: '<100k', sensitiveExportVolume: 'none', ciio: 'no' }), false);
+    assert.equal(evaluateConditions([c('ciio', ['yes']), c('exportVolume', ['>=1m'])], { ciio: 'no' }), false);
   });
 
   it('decides the cross-border route from the volume bands', () => {
     assert.equal(crossBorderRoute({}).route, 'unknown');
-    assert.equal(crossBorderRoute({ ciio: 'no', exportVolume: 'under-100k', sensitiveExportVolume: 'none' }).route, 'exempt');
+    assert.equal(crossBorderRoute({ ciio: 'no', exportVolume: '<100k', sensitiveExportVolume: 'none' }).route, 'exempt');
     assert.equal(crossBorderRoute({ exportVolume: '100k-1m' }).route, 'standard-contract');
-    assert.equal(crossBorderRoute({ exportVolume: 'under-100k', sensitiveExportVolume: 'under-10k' }).route, 'standard-contract');
-    assert.equal(crossBorderRoute({ exportVolume: '1m-plus' }).route, 'security-assessment');
-    assert.equal(crossBorderRoute({ sensitiveExportVolume: '10k-plus' }).route, 'security-assessment');
-    assert.equal(crossBorderRoute({ ciio: 'yes', exportVolume: 'none' }).route, 'security-assessment');
+    assert.equal(crossBorderRoute({ exportVolume: '<100k', sensitiveExportVolume: '<10k' }).route, 'standard-contract');
+    assert.equal(crossBorderRoute({ exportVolume: '>=1m' }).route, 'security-assessment');
+    assert.equal(crossBorderRoute({ sensitiveExportVolume: '>=10k' }).route, 'security-assessment');
+    assert.equal(crossBorderRoute({ ciio: 'yes', exportVolume: '<100k' }).route, 'security-assessment');
   });
 });
 
