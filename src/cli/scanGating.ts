@@ -101,7 +101,10 @@ export interface GatingOptions {
 export async function applyGating(result: { findings: readonly Finding[] }, options: GatingOptions): Promise<GatingResult> {
   const baseline = options.baselineFile ? loadBaseline(path.resolve(options.baselineFile)) : undefined;
   const changed = options.diffBase !== undefined ? await changedLinesSince(path.resolve(options.root), options.diffBase) : undefined;
-  return gateFindings(result.findings, { baseline, changed, failOn: options.failOn, inScope: options.inScope });
+  // A baseline kept inside the scanned tree (outside .ailawlens/) must not report its own recorded tokens.
+  const baselineRel = options.baselineFile ? path.relative(path.resolve(options.root), path.resolve(options.baselineFile)).split(path.sep).join('/') : undefined;
+  const findings = baselineRel ? result.findings.filter((f) => f.file !== baselineRel) : result.findings;
+  return gateFindings(findings, { baseline, changed, failOn: options.failOn, inScope: options.inScope });
 }
 
 /** Errors that mean "fix your command or your files" (exit 2), with a message in both languages. */
