@@ -73,7 +73,7 @@ cs_install() {
         npm init -y >/dev/null &&
         # unsafe_perm: postinstall refuses root without it; yes: node-pty runs `npx node-gyp` and npmrc says yes=false.
         npm_config_cache="$E2E_WORK/npm-cache" npm_config_yes=true npm_config_unsafe_perm=true \
-          npm install --no-audit --no-fund --no-save "code-server@$CS_VERSION" >install.log 2>&1
+          timeout -k 10 900 npm install --no-audit --no-fund --no-save "code-server@$CS_VERSION" >install.log 2>&1
     ) || { tail -40 "$CS_DIR/install.log" >&2; die "npm install code-server@$CS_VERSION failed (log: $CS_DIR/install.log)"; }
     "$CS_BIN" --version >/dev/null 2>&1 || die "code-server installed but does not start: $CS_BIN --version"
     touch "$CS_DIR/.complete"
@@ -118,10 +118,15 @@ cs_stop_group() {
 
 # Kills every process we started: the code-server groups, then any straggler whose command line names this run's
 # private folder (e.g. a chromium that Playwright detached into its own session and could not close). By PID only.
-cs_cleanup() {
-  local pgid pid
+cs_stop_all() {
+  local pgid
   for pgid in "${CS_PGIDS[@]}"; do cs_stop_group "$pgid"; done
   CS_PGIDS=()
+}
+
+cs_cleanup() {
+  local pid
+  cs_stop_all
   if [ -n "${E2E_RUN:-}" ] && [ -d "$E2E_RUN" ]; then
     for pid in $(grep -lsF -- "$E2E_RUN" /proc/[0-9]*/cmdline 2>/dev/null | cut -d/ -f3); do
       [ "$pid" != "$$" ] && kill -KILL "$pid" 2>/dev/null || true
