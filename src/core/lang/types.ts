@@ -39,6 +39,8 @@ export interface FieldDecl {
   /** A human label attached to the field: a DDL COMMENT, a doc/line comment, a Swagger description, a form label. */
   label?: string;
   labelSpan?: Span;
+  /** Other names of the same field: a column name (`@Column(name=…)`, `Column("id_card")`), a JSON/ORM tag (`json:"id_card"`). */
+  aliases?: string[];
 }
 
 /** A class, table, struct, DTO, interface, form or object literal that groups named fields. */
@@ -66,6 +68,8 @@ export interface CallRef {
   /** Raw argument text (may be truncated to a bounded length). */
   args: string;
   argsSpan?: Span;
+  /** A constructor call written with `new` (`new OpenAI(...)`); `callee` is then the class name (`OpenAI`). */
+  isNew?: boolean;
 }
 
 /** A dependency named in a manifest (package.json, requirements*.txt, pyproject.toml, pom.xml, build.gradle, go.mod). */

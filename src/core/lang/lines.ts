@@ -1,0 +1,69 @@
+// Offset → (line, UTF-16 character) through a line-start table built in one pass.
+// Lexers work on offsets only; positions are computed when a token is emitted.
+import type { Position, Span } from '../model';
+
+export class LineIndex {
+  private readonly starts: number[];
+  /** Last line found: lexers emit in order, so the next lookup is usually on the same line. */
+  private hint = 0;
+
+  constructor(text: string) {
+    const starts = [0];
+    const n = text.length;
+    for (let i = 0; i < n; i++) {
+      const c = text.charCodeAt(i);
+      if (c === 10) {
+        starts.push(i + 1);
+      } else if (c === 13) {
+        // CRLF counts once; a lone CR is a line break too (as in VS Code).
+        if (i + 1 < n && text.charCodeAt(i + 1) === 10) {
+          i++;
+        }
+        starts.push(i + 1);
+      }
+    }
+    this.starts = starts;
+  }
+
+  get lineCount(): number {
+    return this.starts.length;
+  }
+
+  lineStart(line: number): number {
+    return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
+  }
+
+  lineOf(offset: number): number {
+    const starts = this.starts;
+    let h = this.hint;
+    if (offset >= starts[h] && (h + 1 >= starts.length || offset < starts[h + 1])) {
+      return h;
+    }
+    if (h + 2 < starts.length && offset >= starts[h + 1] && offset < starts[h + 2]) {
+      this.hint = h + 1;
+      return h + 1;
+    }
+    let lo = 0;
+    let hi = starts.length - 1;
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1;
+      if (starts[mid] <= offset) {
+        lo = mid;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    h = lo;
+    this.hint = h;
+    return h;
+  }
+
+  position(offset: number): Position {
+    const line = this.lineOf(offset);
+    return { line, character: offset - this.starts[line] };
+  }
+
+  span(start: number, end: number): Span {
+    return { start: this.position(start), end: this.position(end < start ? start : end) };
+  }
+}
