@@ -33,14 +33,23 @@ suite() { # suite <label> <seconds> <command…>: runs a test suite under a hard
   local label=$1 limit=$2 t=$SECONDS rc=0
   shift 2
   log "── $label"
-  timeout -k 10 "$limit" "$@" || rc=$?
+  # In the background so a TERM/INT to this script runs the cleanup trap at once instead of after the suite.
+  timeout -k 10 "$limit" "$@" &
+  SUITE_PID=$!
+  wait "$SUITE_PID" || rc=$?
+  SUITE_PID=
   [ "$rc" -eq 124 ] && echo "$label: TIMED OUT after ${limit}s"
   TIMINGS+=("$(printf '%-28s %4ss' "$label" $((SECONDS - t)))")
   if [ "$rc" -eq 0 ]; then RESULTS+=("ok      $label"); else RESULTS+=("FAILED  $label (exit $rc)"); FAILED=1; fi
 }
 
+SUITE_PID=
 summary() {
   local rc=$?
+  if [ -n "$SUITE_PID" ]; then # interrupted mid-suite: `timeout` passes the TERM on to the suite, which closes its browser
+    kill -TERM "$SUITE_PID" 2>/dev/null || true
+    sleep 2
+  fi
   cs_cleanup
   echo
   echo "==== e2e summary ===="
