@@ -1,40 +1,66 @@
-// CLI entry point: dispatches subcommands. PLACEHOLDER scan until the CLI issue lands.
-import * as path from 'node:path';
-import { scanWorkspace } from '../core/workspace/scan';
+// CLI entry point (bundled to dist/cli.js, bin `ai-law-lens`): dispatches subcommands and maps errors to exit codes.
 import { runChecklistCommand } from './checklistCommand';
+import { mainHelp } from './help';
+import { defaultLang, processIo, UsageError, type CliIo } from './io';
 import { runObligationsCommand } from './obligationsCommand';
+import { EXIT_USAGE, runScanCommand } from './scanCommand';
+import { TOOL } from './toolInfo';
 
-async function runScan(argv: string[]): Promise<number> {
-  const root = path.resolve(argv.find((a) => !a.startsWith('-')) ?? '.');
-  const result = await scanWorkspace({ root });
-  for (const f of result.findings) {
-    console.log(`${path.join(root, f.file)}:${f.span.start.line + 1}:${f.span.start.character + 1}: ${f.severity} ${f.ruleId} ${f.message.en}`);
-  }
-  console.log(`${result.findings.length} finding(s) in ${result.filesScanned} file(s).`);
-  return 0;
-}
-
-async function main(argv: string[]): Promise<number> {
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
   const [command, ...rest] = argv;
-  switch (command) {
-    case 'scan':
-      return runScan(rest);
-    case 'obligations':
-      return runObligationsCommand(rest);
-    case 'checklist':
-      return runChecklistCommand(rest);
-    default:
-      console.error('usage: ai-law-lens <scan|obligations|checklist> [options]');
-      return 2;
+  const lang = defaultLang(io.env);
+  try {
+    switch (command) {
+      case 'scan':
+        return await runScanCommand(rest, io);
+      case 'obligations':
+        return await runObligationsCommand(rest);
+      case 'checklist':
+        return await runChecklistCommand(rest);
+      case '--version':
+      case '-v':
+      case 'version':
+        io.stdout.write(`${TOOL.version}\n`);
+        return 0;
+      case '--help':
+      case '-h':
+      case 'help':
+        io.stdout.write(mainHelp(rest.includes('--lang=zh') || (rest[0] === '--lang' && rest[1] === 'zh') ? 'zh' : lang));
+        return 0;
+      case undefined:
+        io.stderr.write(mainHelp(lang));
+        return EXIT_USAGE;
+      default:
+        throw new UsageError(`Unknown command "${command}"`, 'Run "ai-law-lens --help" for the commands.');
+    }
+  } catch (error) {
+    if (error instanceof UsageError) {
+      io.stderr.write(`ai-law-lens: ${error.message}\n${error.hint ?? `Run "ai-law-lens ${command ?? ''} --help" for usage.`}\n`);
+      return EXIT_USAGE;
+    }
+    // Unexpected: a short message, never a stack trace full of paths, and never a PI value (none reaches here).
+    io.stderr.write(`ai-law-lens: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
+    return EXIT_USAGE;
   }
 }
 
-main(process.argv.slice(2)).then(
-  (code) => {
-    process.exitCode = code;
-  },
-  (error: unknown) => {
-    console.error(error instanceof Error ? error.message : String(error));
-    process.exitCode = 2;
-  },
-);
+function start(): void {
+  const controller = new AbortController();
+  // First Ctrl-C stops the scan and still prints what was found; a second one exits at once.
+  process.once('SIGINT', () => {
+    controller.abort();
+    process.once('SIGINT', () => process.exit(130));
+  });
+  runCli(process.argv.slice(2), processIo(controller.signal)).then(
+    (code) => {
+      process.exitCode = code;
+    },
+    () => {
+      process.exitCode = EXIT_USAGE;
+    },
+  );
+}
+
+if (require.main === module) {
+  start();
+}

@@ -6,11 +6,12 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv, { type ErrorObject } from 'ajv';
-import { parseTree, printParseErrorCode, type Node as JsonNode, type ParseError } from 'jsonc-parser';
+import type { Node as JsonNode, ParseError } from 'jsonc-parser';
 import { LineCounter, parseDocument, type Document } from 'yaml';
 import schema from '../../../schemas/ailawlens.schema.json';
 import { CATEGORIES, DEFAULT_CONFIG, type CustomPattern, type Localized, type ProjectConfig, type Problem, type Span } from '../model';
 import { displayPath, locateInJson, locateInYaml, parseInstancePath, spanOf, yamlErrorSpan, type PathSegment } from './locate';
+import { jsonc } from './jsonc';
 import { checkPatternSafety } from './patternSafety';
 
 export const CONFIG_FILE_NAMES: readonly string[] = ['.ailawlens.json', '.ailawlens.yaml', '.ailawlens.yml'];
@@ -72,11 +73,11 @@ const JSON_ERRORS_ZH: Record<string, string> = {
 
 function parseJson(text: string, report: ConfigReport): ParsedFile | undefined {
   const errors: ParseError[] = [];
-  const tree: JsonNode | undefined = parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
+  const tree: JsonNode | undefined = jsonc().parseTree(text, errors, { allowTrailingComma: true, disallowComments: false });
   if (errors.length > 0) {
     // Only the first error: jsonc-parser recovers and the later errors are mostly echoes of the first.
     const e = errors[0];
-    const code = printParseErrorCode(e.error);
+    const code = jsonc().printParseErrorCode(e.error);
     const en = code.replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
     report.add(spanOf(text, e.offset, e.offset + e.length), {
       zh: `JSON 语法错误：${JSON_ERRORS_ZH[code] ?? en}`,

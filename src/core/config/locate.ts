@@ -1,8 +1,9 @@
 // Maps a position in a config file (a parse-error offset, or a JSON path from a schema error) back to line and
 // column, so that every config message can name FILE:LINE:COL.
-import { findNodeAtLocation, type Node as JsonNode } from 'jsonc-parser';
+import type { Node as JsonNode } from 'jsonc-parser';
 import { isMap, isScalar, isSeq, type Document, type Node as YamlNode, type Pair } from 'yaml';
 import type { Span } from '../model';
+import { jsonc } from './jsonc';
 
 export type PathSegment = string | number;
 
@@ -51,7 +52,7 @@ export function locateInJson(text: string, tree: JsonNode | undefined, segments:
   }
   // Walk up until a node exists: an error about a missing property points at its parent object.
   for (let n = segments.length; n >= 0; n--) {
-    const node = findNodeAtLocation(tree, segments.slice(0, n));
+    const node = jsonc().findNodeAtLocation(tree, segments.slice(0, n));
     if (!node) {
       continue;
     }

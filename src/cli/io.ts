@@ -1,0 +1,35 @@
+// The CLI's view of the outside world, injectable so commands can be tested in-process.
+export interface OutStream {
+  write(chunk: string): unknown;
+  isTTY?: boolean;
+  columns?: number;
+}
+
+export interface CliIo {
+  stdout: OutStream;
+  stderr: OutStream;
+  cwd: string;
+  env: Record<string, string | undefined>;
+  /** Aborted on Ctrl-C. */
+  signal?: AbortSignal;
+}
+
+export function processIo(signal?: AbortSignal): CliIo {
+  return { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env, signal };
+}
+
+/** `--lang` default: Chinese when the locale says so, English otherwise. */
+export function defaultLang(env: Record<string, string | undefined>): 'zh' | 'en' {
+  const locale = env.LC_ALL || env.LC_MESSAGES || env.LANG || '';
+  return locale.toLowerCase().startsWith('zh') ? 'zh' : 'en';
+}
+
+export class UsageError extends Error {
+  constructor(
+    message: string,
+    readonly hint?: string,
+  ) {
+    super(message);
+    this.name = 'UsageError';
+  }
+}
