@@ -13,7 +13,7 @@ const USAGE = {
 };
 
 /** `--lang`, else the locale from the environment. */
-export function cliLang(explicit: string | undefined, env: NodeJS.ProcessEnv = process.env): Lang {
+export function cliLang(explicit: string | undefined, env: Record<string, string | undefined> = process.env): Lang {
   if (explicit === 'zh' || explicit === 'zh-cn' || explicit === 'zh-CN') {
     return 'zh';
   }
@@ -24,17 +24,20 @@ export function cliLang(explicit: string | undefined, env: NodeJS.ProcessEnv = p
   return /^zh/i.test(locale) ? 'zh' : 'en';
 }
 
+/** The subset of the CLI's injectable IO this command needs (see cli/io.ts). */
 export interface BaselineCommandIO {
-  out: (line: string) => void;
-  err: (line: string) => void;
+  stdout: { write(chunk: string): unknown };
+  stderr: { write(chunk: string): unknown };
+  cwd?: string;
+  env?: Record<string, string | undefined>;
 }
 
-const defaultIO: BaselineCommandIO = {
-  out: (line) => process.stdout.write(`${line}\n`),
-  err: (line) => process.stderr.write(`${line}\n`),
-};
+const processIO: BaselineCommandIO = { stdout: process.stdout, stderr: process.stderr };
 
-export async function runBaselineCommand(argv: string[], io: BaselineCommandIO = defaultIO): Promise<number> {
+export async function runBaselineCommand(argv: string[], cliIo: BaselineCommandIO = processIO): Promise<number> {
+  const io = { out: (line: string) => cliIo.stdout.write(`${line}\n`), err: (line: string) => cliIo.stderr.write(`${line}\n`) };
+  const cwd = cliIo.cwd ?? process.cwd();
+  const env = cliIo.env ?? process.env;
   let parsed;
   try {
     parsed = parseArgs({
@@ -48,11 +51,11 @@ export async function runBaselineCommand(argv: string[], io: BaselineCommandIO =
       },
     });
   } catch (error) {
-    const lang = cliLang(undefined);
+    const lang = cliLang(undefined, env);
     io.err(`${error instanceof Error ? error.message : String(error)}\n${USAGE[lang]}`);
     return 2;
   }
-  const lang = cliLang(parsed.values.lang);
+  const lang = cliLang(parsed.values.lang, env);
   const [action, dir, ...extra] = parsed.positionals;
   if (parsed.values.help) {
     io.out(USAGE[lang]);
@@ -63,9 +66,9 @@ export async function runBaselineCommand(argv: string[], io: BaselineCommandIO =
     return 2;
   }
 
-  const root = path.resolve(dir ?? '.');
-  const output = path.resolve(parsed.values.output ?? path.join(root, DEFAULT_BASELINE_PATH));
-  const loaded = loadProjectConfig(root, parsed.values.config);
+  const root = path.resolve(cwd, dir ?? '.');
+  const output = parsed.values.output !== undefined ? path.resolve(cwd, parsed.values.output) : path.join(root, DEFAULT_BASELINE_PATH);
+  const loaded = loadProjectConfig(root, parsed.values.config === undefined ? undefined : path.resolve(cwd, parsed.values.config));
   for (const problem of loaded.problems) {
     io.err(formatConfigProblem(problem, lang));
   }
@@ -94,7 +97,7 @@ export async function runBaselineCommand(argv: string[], io: BaselineCommandIO =
   }
   const files = new Set(baseline.entries.map((e) => e.file)).size;
   const suppressed = findings.length - baseline.entries.length;
-  const shown = path.relative(process.cwd(), output) || output;
+  const shown = path.relative(cwd, output) || output;
   io.out(
     lang === 'zh'
       ? `已写入基线 ${shown}：${baseline.entries.length} 条发现，涉及 ${files} 个文件${suppressed > 0 ? `（另有 ${suppressed} 条已在源码中抑制，未计入）` : ''}。请提交该文件，之后用 \`ai-law-lens scan --baseline ${shown}\` 只对新增发现报错。`

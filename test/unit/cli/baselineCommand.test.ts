@@ -11,7 +11,8 @@ const MODEL = ['class User:', '    """用户"""', '    id_card = ""  # 身份证
 function capture() {
   const out: string[] = [];
   const err: string[] = [];
-  return { io: { out: (l: string) => out.push(l), err: (l: string) => err.push(l) }, out, err };
+  const io = { stdout: { write: (l: string) => out.push(l.replace(/\n$/, '')) }, stderr: { write: (l: string) => err.push(l.replace(/\n$/, '')) }, env: {} };
+  return { io, out, err };
 }
 
 describe('ai-law-lens baseline create', function () {
