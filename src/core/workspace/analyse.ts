@@ -20,7 +20,9 @@ export type FileOutcome =
   | { status: 'binary' }
   | { status: 'skipped'; result: FileScanResult };
 
-function skipped(file: string, problem: Problem): FileOutcome {
+type SkippedOutcome = Extract<FileOutcome, { status: 'skipped' }>;
+
+function skipped(file: string, problem: Problem): SkippedOutcome {
   return { status: 'skipped', result: { file, findings: [], problems: [problem] } };
 }
 
@@ -60,7 +62,10 @@ export async function readFileBytes(abs: string, maxFileSize: number): Promise<{
   }
 }
 
-export async function analyseFile(file: WorkspaceFile, limits: FileLimits, engine: ScanOptions = {}): Promise<FileOutcome> {
+export type SourceText = { status: 'text'; text: string; bytes: number; encoding: string };
+
+/** Reads and decodes one file, or says why it cannot be analysed. Never throws. */
+export async function readSourceText(file: WorkspaceFile, limits: FileLimits): Promise<SourceText | Exclude<FileOutcome, { status: 'scanned' }>> {
   let read: Awaited<ReturnType<typeof readFileBytes>>;
   try {
     read = await readFileBytes(file.abs, limits.maxFileSize);
@@ -110,9 +115,17 @@ export async function analyseFile(file: WorkspaceFile, limits: FileLimits, engin
       },
     });
   }
+  return { status: 'text', text: decoded.text, bytes: bytes.length, encoding: decoded.encoding };
+}
+
+export async function analyseFile(file: WorkspaceFile, limits: FileLimits, engine: ScanOptions = {}): Promise<FileOutcome> {
+  const source = await readSourceText(file, limits);
+  if (source.status !== 'text') {
+    return source;
+  }
   let result: FileScanResult;
   try {
-    result = scanText(file.rel, decoded.text, engine);
+    result = scanText(file.rel, source.text, engine);
   } catch (error) {
     // The engine promises not to throw; if it ever does, one file is reported and the scan goes on.
     const name = error instanceof Error ? error.name : 'Error';
@@ -122,5 +135,5 @@ export async function analyseFile(file: WorkspaceFile, limits: FileLimits, engin
       message: { zh: `分析此文件时出现内部错误（${name}），已跳过`, en: `Internal error while analysing this file (${name}); skipped` },
     });
   }
-  return { status: 'scanned', result, bytes: bytes.length, encoding: decoded.encoding };
+  return { status: 'scanned', result, bytes: source.bytes, encoding: source.encoding };
 }

@@ -3,7 +3,7 @@ export { scanWorkspace, sortFindings, sortProblems, DEFAULT_MAX_FILE_SIZE, DEFAU
 export type { WorkspaceScanOptions, WorkspaceScanResult, ScanTotals, SkipCounts } from './scan';
 export { listWorkspaceFiles, DEFAULT_SKIPPED_DIRS } from './fileList';
 export type { WorkspaceFile, FileListing, ListOptions } from './fileList';
-export { analyseFile } from './analyse';
-export type { FileLimits, FileOutcome } from './analyse';
+export { analyseFile, readSourceText } from './analyse';
+export type { FileLimits, FileOutcome, SourceText } from './analyse';
 export { decodeText } from './decode';
 export { isKnownBinaryPath, looksBinary } from './binary';
