@@ -102,10 +102,10 @@ export function suppressionEdit(view: LineView, request: SuppressRequest): Plain
       reviewer: optional.reviewer ?? found.reviewer,
       expires: optional.expires ?? found.expires,
     };
-    const closing = /\s*(\*\/|-->)\s*$/.test(view.lineAt(line).slice(found.end)) ? ' ' : '';
+    // The directive text is replaced in place; comment markers and a closing `*/` or `-->` stay untouched.
     return {
       span: { start: { line, character: found.start }, end: { line, character: found.end } },
-      newText: formatDirective(fields) + closing,
+      newText: formatDirective(fields),
     };
   }
   const fields: DirectiveFields = {

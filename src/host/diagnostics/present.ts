@@ -38,7 +38,7 @@ export function visibleObligations(ids: readonly string[], law: LawPort, framewo
   });
 }
 
-const ALREADY_CITED = /第\s*\d+\s*条|\bArts?\.\s*\d/;
+const ALREADY_CITED = /第\s*\d+[\d、，,\s]*条|\bArts?\.\s*\d/;
 
 /** The rule's message plus the citation of its obligations, unless the message already names them. */
 export function composeMessage(finding: Finding, obligations: readonly string[], lang: Lang, law: LawPort): string {
