@@ -3,7 +3,7 @@
 // never read from the decisions file.
 import type { Instrument, Obligation } from '../law/types';
 import type { Category, Finding, Localized } from '../model';
-import type { Answers, Decision, DecisionsFile, ItemStatus } from './decisions';
+import type { Answers, Decision, DecisionsFile, FileState, ItemStatus } from './decisions';
 import { buildInventory } from './inventory';
 import type {
   Applicability,
@@ -17,7 +17,6 @@ import type {
   TierEstimate,
 } from './model';
 import { ANSWER_TRIGGERS, evaluateConditions, PERSONAL_DATA_CATEGORIES, QUESTIONS, questionsOf, evaluateCondition } from './questions';
-import type { FileState } from './store';
 import { estimateTier, FALLBACK_TIER_DUTIES, TIER_METHOD } from './tier';
 
 /** The slice of the obligations catalogue the checklist needs (injected so the model stays testable). */

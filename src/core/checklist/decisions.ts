@@ -41,6 +41,15 @@ export function emptyDecisions(): DecisionsFile {
 
 export type ParseErrorKind = 'conflict' | 'syntax' | 'schema';
 
+export interface StoreError {
+  kind: ParseErrorKind | 'io' | 'busy';
+  message: Localized;
+  line?: number;
+}
+
+/** State of the decisions file as the view shows it. */
+export type FileState = { state: 'ok' } | { state: 'missing' } | ({ state: 'error' } & StoreError);
+
 export type ParseResult =
   | { ok: true; file: DecisionsFile; warnings: Localized[] }
   | { ok: false; kind: ParseErrorKind; message: Localized; line?: number };

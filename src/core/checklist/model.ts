@@ -2,8 +2,7 @@
 // host can post it to the webview as is. Built fresh from findings + decisions on every change.
 import type { AilTier, ApplicabilityQuestionId, InstrumentStatus, Verification } from '../law/types';
 import type { Category, Localized, Severity } from '../model';
-import type { Decision, ItemStatus } from './decisions';
-import type { FileState } from './store';
+import type { Decision, FileState, ItemStatus } from './decisions';
 
 /** `possibly`: depends on an unanswered question. `not-applicable`: the answers rule it out. */
 export type Applicability = 'applies' | 'possibly' | 'not-applicable';

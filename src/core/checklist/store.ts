@@ -7,21 +7,15 @@
 //    edits stay pending and the caller shows the error until the file is fixed.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import type { Localized } from '../model';
 import type { ApplicabilityQuestionId } from '../law/types';
 import { writeFileAtomic, removeStaleTemps, type WriteHooks } from './atomicWrite';
-import { emptyDecisions, parseDecisions, serializeDecisions, type Decision, type DecisionsFile, type ParseErrorKind } from './decisions';
+import { emptyDecisions, parseDecisions, serializeDecisions, type Decision, type DecisionsFile, type FileState, type StoreError } from './decisions';
+
+export type { FileState, StoreError };
 
 /** Field-level change of one decision; `null` clears a field. */
 export type DecisionPatch = { [K in keyof Decision]?: Decision[K] | null };
 
-export interface StoreError {
-  kind: ParseErrorKind | 'io' | 'busy';
-  message: Localized;
-  line?: number;
-}
-
-export type FileState = { state: 'ok' } | { state: 'missing' } | ({ state: 'error' } & StoreError);
 
 export interface StoreOptions {
   /** Absolute path of the decisions file. */
