@@ -28,9 +28,9 @@ describe('checklist webview app', function () {
     assert.ok(app.document.querySelector('.loading'), 'loading text until the model arrives');
     await app.send({ t: 'model', lang: 'en', model: model() });
     assert.equal(app.document.querySelectorAll('details.item').length, 3);
-    assert.match(app.document.getElementById('progress-label')!.textContent!, /0 of 3 applicable done/);
+    assert.match(app.document.getElementById('progress-label')!.textContent, /0 of 3 applicable done/);
     assert.equal(app.document.getElementById('tier-value')!.getAttribute('data-tier'), 'limited');
-    assert.match(app.document.getElementById('tier')!.textContent!, /Proposal · not law in force/);
+    assert.match(app.document.getElementById('tier')!.textContent, /Proposal · not law in force/);
     assert.ok(app.document.querySelector('table.inventory'));
   });
 
@@ -42,8 +42,8 @@ describe('checklist webview app', function () {
     assert.equal(app.document.querySelectorAll('b').length, 0);
     const link = app.document.querySelector('#item-PIPL-28 button.evidence')!;
     assert.equal(link.textContent, `${HOSTILE}:5`);
-    assert.ok(app.document.body.textContent!.includes(HOSTILE));
-    assert.ok(app.document.body.textContent!.includes('<b>bold</b>'));
+    assert.ok(app.document.body.textContent.includes(HOSTILE));
+    assert.ok(app.document.body.textContent.includes('<b>bold</b>'));
   });
 
   it('posts typed messages for evidence clicks, status changes, answers and exports', async () => {
@@ -56,7 +56,7 @@ describe('checklist webview app', function () {
     assert.deepEqual(app.posted.at(-1), { t: 'setStatus', id: 'PIPL-28', status: 'done' });
     const select = app.document.getElementById('q-publicOpinion') as unknown as HTMLSelectElement;
     select.value = 'no';
-    select.dispatchEvent(new app.window.Event('change') as unknown as Event);
+    select.dispatchEvent(new app.window.Event('change'));
     await app.settle();
     assert.deepEqual(app.posted.at(-1), { t: 'answer', question: 'publicOpinion', value: 'no' });
     await app.click('button[data-action="export-markdown"]');
@@ -68,10 +68,10 @@ describe('checklist webview app', function () {
   it('updates applicable items when the host sends the model for a new answer', async () => {
     const app = await startApp();
     await app.send({ t: 'model', lang: 'en', model: model() });
-    assert.match(app.document.querySelector('#item-ARP-24 summary')!.textContent!, /Possibly applies/);
+    assert.match(app.document.querySelector('#item-ARP-24 summary')!.textContent, /Possibly applies/);
     await app.send({ t: 'model', lang: 'en', model: model({ ...emptyDecisions(), answers: { publicOpinion: 'no' } }) });
-    assert.match(app.document.querySelector('#item-ARP-24 summary')!.textContent!, /Not applicable per answers/);
-    assert.match(app.document.getElementById('progress-label')!.textContent!, /0 of 2 applicable done/);
+    assert.match(app.document.querySelector('#item-ARP-24 summary')!.textContent, /Not applicable per answers/);
+    assert.match(app.document.getElementById('progress-label')!.textContent, /0 of 2 applicable done/);
   });
 
   it('groups by category and filters open items, remembering the choice in the webview state', async () => {
@@ -82,7 +82,7 @@ describe('checklist webview app', function () {
     assert.deepEqual(groups, ['Recommendation (2)', 'Sensitive PI (1)']);
     const box = app.document.getElementById('open-only') as unknown as HTMLInputElement;
     box.checked = true;
-    box.dispatchEvent(new app.window.Event('change') as unknown as Event);
+    box.dispatchEvent(new app.window.Event('change'));
     await app.settle();
     assert.ok(!app.document.getElementById('item-ARP-17'), 'done item hidden');
     assert.ok(app.document.getElementById('item-ARP-24'));
@@ -98,12 +98,12 @@ describe('checklist webview app', function () {
     await app.click('#item-PIPL-28 > summary');
     const note = app.document.querySelector('#item-PIPL-28 textarea') as unknown as HTMLTextAreaElement;
     note.value = 'consent screen';
-    note.dispatchEvent(new app.window.Event('input') as unknown as Event);
+    note.dispatchEvent(new app.window.Event('input'));
     // An external change (git pull) arrives before the draft is sent.
     await app.send({ t: 'model', lang: 'en', model: model({ ...emptyDecisions(), decisions: { 'ARP-17': { status: 'done' } } }) });
     const after = app.document.querySelector('#item-PIPL-28 textarea') as unknown as HTMLTextAreaElement;
     assert.equal(after.value, 'consent screen');
-    after.dispatchEvent(new app.window.Event('change') as unknown as Event);
+    after.dispatchEvent(new app.window.Event('change'));
     await app.settle();
     assert.deepEqual(app.posted.at(-1), { t: 'setNote', id: 'PIPL-28', note: 'consent screen' });
     // Once the host's model carries the saved note, the draft is dropped.
@@ -116,7 +116,7 @@ describe('checklist webview app', function () {
     m.decisionsFile = { path: '.ailawlens/checklist.json', pendingEdits: true, state: { state: 'error', kind: 'conflict', line: 3, message: { zh: '冲突', en: 'merge-conflict markers (line 3)' } } };
     const app = await startApp();
     await app.send({ t: 'model', lang: 'en', model: m });
-    assert.match(app.document.getElementById('file-error')!.textContent!, /merge-conflict markers/);
+    assert.match(app.document.getElementById('file-error')!.textContent, /merge-conflict markers/);
     await app.click('button[data-action="open-file"]');
     assert.deepEqual(app.posted.at(-1), { t: 'openDecisionsFile' });
     await app.click('button[data-action="reload"]');
@@ -138,8 +138,8 @@ describe('checklist webview app', function () {
   it('renders in Chinese when the host says so', async () => {
     const app = await startApp({ lang: 'zh' });
     await app.send({ t: 'model', lang: 'zh', model: model() });
-    assert.match(app.document.getElementById('progress-label')!.textContent!, /已完成 0 \/ 适用 3/);
-    assert.match(app.document.getElementById('tier')!.textContent!, /提案 · 非现行法律/);
+    assert.match(app.document.getElementById('progress-label')!.textContent, /已完成 0 \/ 适用 3/);
+    assert.match(app.document.getElementById('tier')!.textContent, /提案 · 非现行法律/);
     assert.equal(app.document.getElementById('app')!.getAttribute('lang'), 'zh-CN');
   });
 

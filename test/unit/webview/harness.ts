@@ -32,7 +32,7 @@ export interface Harness {
   settle(): Promise<void>;
 }
 
-export async function startApp(options: { lang?: 'zh' | 'en'; state?: unknown } = {}): Promise<Harness> {
+export function startApp(options: { lang?: 'zh' | 'en'; state?: unknown } = {}): Promise<Harness> {
   const window = new Window({ url: 'https://webview.invalid/' });
   const html = renderChecklistHtml({ cspSource: 'https://webview.invalid', nonce: 'AAAAAAAAAAAAAAAAAAAAAA==', scriptUri: 'x.js', styleUri: 'x.css', lang: options.lang ?? 'en' });
   // The shell without its <script>: the bundle is run below with the window's globals.
@@ -48,13 +48,15 @@ export async function startApp(options: { lang?: 'zh' | 'en'; state?: unknown } 
     },
   };
   const fakeConsole = { ...console, warn: (text: string) => warnings.push(String(text)) };
+  // Runs our own bundle with the fake window's globals (the browser would load it from dist/webview.js).
+  // eslint-disable-next-line @typescript-eslint/no-implied-eval
   const run = new Function('window', 'document', 'acquireVsCodeApi', 'console', webviewBundle());
   run(window, window.document, () => fakeApi, fakeConsole);
   const settle = async (): Promise<void> => {
     await new Promise((r) => setTimeout(r, 0));
     await window.happyDOM.waitUntilComplete();
   };
-  return {
+  return Promise.resolve({
     window,
     document: window.document,
     posted,
@@ -73,5 +75,5 @@ export async function startApp(options: { lang?: 'zh' | 'en'; state?: unknown } 
       await settle();
     },
     settle,
-  };
+  });
 }
