@@ -1,5 +1,27 @@
-// Engine entry point. PLACEHOLDER: one trivial rule until the real detectors land (issue 4).
-import type { FileScanResult, Finding, ProjectConfig, RuleMeta } from '../model';
+// Engine entry point: front end → detectors → rules → config → suppressions → fingerprints → sorted findings.
+// Never throws: any failure becomes a Problem on the file.
+import { fingerprintOf } from '../fingerprint';
+import { parseSource } from '../lang';
+import { LineIndex } from '../lang/lines';
+import type { SourceDoc } from '../lang/types';
+import { maskFreeText } from '../mask';
+import type { Category, Confidence, FileScanResult, Finding, Localized, Problem, ProjectConfig, RuleMeta, Severity } from '../model';
+import { runDetectors } from '../detect';
+import { importSet } from '../detect/libraries';
+import type { DetectContext, Hit } from '../detect/types';
+import { allRules, isRuleId, renderMessage, ruleSpec, withCitation } from '../rules';
+import { applySuppressions, parseDirectives } from '../suppress';
+
+/** A workspace-supplied pattern, already compiled and ReDoS-checked by config loading. Matched against identifiers and keys. */
+export interface CompiledCustomRule {
+  id: string;
+  category: Category;
+  regex: RegExp;
+  severity?: Severity;
+  obligations?: string[];
+  message?: Localized;
+  confidence?: Confidence;
+}
 
 export interface ScanOptions {
   config?: ProjectConfig;
@@ -7,51 +29,195 @@ export interface ScanOptions {
   now?: Date;
   /** VS Code language id when known; otherwise inferred from the path. */
   languageId?: string;
+  /** Pre-compiled custom rules (config loading compiles and ReDoS-checks `customPatterns`). Ignored in untrusted workspaces by the caller. */
+  customRules?: readonly CompiledCustomRule[];
 }
-
-const placeholderRule: RuleMeta = {
-  id: 'AILL-PLACEHOLDER',
-  name: 'placeholder-id-card',
-  category: 'sensitive-pi',
-  severity: 'warning',
-  confidence: 'medium',
-  obligations: ['PIPL-28', 'PIPL-29'],
-  title: { zh: '收集身份证号', en: 'Collects ID card numbers' },
-  message: {
-    zh: '收集身份证号：敏感个人信息（个人信息保护法第28、29条）',
-    en: 'Collects ID card numbers: sensitive personal information (PIPL Arts. 28, 29)',
-  },
-  description: { zh: '占位规则。', en: 'Placeholder rule.' },
-};
 
 export function listRules(): readonly RuleMeta[] {
-  return [placeholderRule];
+  return allRules();
 }
 
-export function scanText(file: string, text: string, _options: ScanOptions = {}): FileScanResult {
-  const findings: Finding[] = [];
-  const lines = text.split(/\r?\n/);
-  lines.forEach((line, index) => {
-    const match = /id_card|身份证/.exec(line);
-    if (match) {
-      const span = {
-        start: { line: index, character: match.index },
-        end: { line: index, character: match.index + match[0].length },
-      };
-      findings.push({
-        ruleId: placeholderRule.id,
-        category: placeholderRule.category,
-        severity: placeholderRule.severity,
-        confidence: placeholderRule.confidence,
+const SEVERITY_RANK: Record<Severity, number> = { error: 3, warning: 2, info: 1 };
+
+/** Severity after config: rule-id entries win over category entries; `off` or `disable` removes the finding. */
+function effectiveSeverity(ruleId: string, category: Category, base: Severity, config?: ProjectConfig): Severity | undefined {
+  if (!config) {
+    return base;
+  }
+  if (config.disable.includes(ruleId) || config.disable.includes(category)) {
+    return undefined;
+  }
+  const override = config.severity[ruleId] ?? config.severity[category];
+  if (override === 'off') {
+    return undefined;
+  }
+  return override ?? base;
+}
+
+function hitToFinding(hit: Hit, file: string, config?: ProjectConfig): Finding | undefined {
+  const spec = ruleSpec(hit.ruleId);
+  if (!spec) {
+    return undefined;
+  }
+  const severity = effectiveSeverity(spec.id, spec.category, spec.severity, config);
+  if (!severity) {
+    return undefined;
+  }
+  const token = maskFreeText(hit.token);
+  const message = renderMessage(spec, { token, element: hit.element });
+  const finding: Finding = {
+    ruleId: spec.id,
+    category: spec.category,
+    severity,
+    confidence: hit.confidence ?? spec.confidence,
+    file,
+    span: hit.span,
+    message: { zh: maskFreeText(message.zh), en: maskFreeText(message.en) },
+    obligations: [...spec.obligations],
+    token,
+    related: hit.related ?? [],
+    fingerprint: '',
+  };
+  if (hit.context) {
+    finding.context = hit.context;
+  }
+  if (hit.piElement) {
+    finding.piElement = hit.piElement;
+    finding.sensitive = hit.sensitive ?? false;
+  }
+  return finding;
+}
+
+function customFindings(doc: SourceDoc, rules: readonly CompiledCustomRule[], file: string, config?: ProjectConfig): Finding[] {
+  const out: Finding[] = [];
+  for (const rule of rules) {
+    const severity = effectiveSeverity(rule.id, rule.category, rule.severity ?? 'warning', config);
+    if (!severity) {
+      continue;
+    }
+    const seen = new Set<string>();
+    for (const token of doc.tokens) {
+      if ((token.kind !== 'identifier' && token.kind !== 'key') || token.text.length > 200 || seen.has(token.text)) {
+        continue;
+      }
+      rule.regex.lastIndex = 0;
+      if (!rule.regex.test(token.text)) {
+        continue;
+      }
+      seen.add(token.text);
+      const base = rule.message ?? { zh: `自定义规则 ${rule.id}：${token.text}`, en: `Custom rule ${rule.id}: ${token.text}` };
+      const obligations = rule.obligations ?? [];
+      out.push({
+        ruleId: rule.id,
+        category: rule.category,
+        severity,
+        confidence: rule.confidence ?? 'medium',
         file,
-        span,
-        message: placeholderRule.message,
-        obligations: placeholderRule.obligations,
-        token: match[0],
+        span: token.span,
+        message: obligations.length > 0 ? withCitation(base, obligations) : base,
+        obligations: [...obligations],
+        token: maskFreeText(token.text),
         related: [],
-        fingerprint: `${placeholderRule.id}:${match[0]}`,
+        fingerprint: '',
       });
     }
+  }
+  return out;
+}
+
+function compareFindings(a: Finding, b: Finding): number {
+  return (
+    a.span.start.line - b.span.start.line ||
+    a.span.start.character - b.span.start.character ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  );
+}
+
+/** One squiggle per category per line: keep the most severe (then the first) finding. */
+function dedupe(findings: Finding[]): Finding[] {
+  const best = new Map<string, Finding>();
+  for (const f of findings) {
+    const key = `${f.category}\u0000${f.span.start.line}`;
+    const prev = best.get(key);
+    if (!prev || SEVERITY_RANK[f.severity] > SEVERITY_RANK[prev.severity]) {
+      best.set(key, f);
+    }
+  }
+  return findings.filter((f) => best.get(`${f.category}\u0000${f.span.start.line}`) === f);
+}
+
+function failure(file: string, error: unknown): Problem {
+  const reason = error instanceof Error ? error.message : String(error);
+  return {
+    kind: 'parse-error',
+    file,
+    message: { zh: `分析此文件时出错：${maskFreeText(reason)}`, en: `Analysis of this file failed: ${maskFreeText(reason)}` },
+  };
+}
+
+export function scanText(file: string, text: string, options: ScanOptions = {}): FileScanResult {
+  try {
+    return scanUnsafe(file, typeof text === 'string' ? text : String(text), options);
+  } catch (error) {
+    return { file, findings: [], problems: [failure(file, error)] };
+  }
+}
+
+function scanUnsafe(file: string, text: string, options: ScanOptions): FileScanResult {
+  const now = options.now ?? new Date();
+  const doc = parseSource(file, text, options.languageId);
+  const problems: Problem[] = [...doc.problems];
+  const ctx: DetectContext = {
+    doc,
+    file,
+    text,
+    lower: text.toLowerCase(),
+    lines: new LineIndex(text),
+    imports: importSet({ doc }),
+    hits: [],
+  };
+  problems.push(...runDetectors(ctx, now));
+
+  let findings: Finding[] = [];
+  for (const hit of ctx.hits) {
+    const finding = hitToFinding(hit, file, options.config);
+    if (finding) {
+      findings.push(finding);
+    }
+  }
+  if (options.customRules && options.customRules.length > 0) {
+    try {
+      findings.push(...customFindings(doc, options.customRules, file, options.config));
+    } catch (error) {
+      problems.push(failure(file, error));
+    }
+  }
+
+  const customIds = new Set((options.customRules ?? []).map((r) => r.id));
+  const { directives, problems: directiveProblems } = parseDirectives(text, {
+    isRuleId: (id) => isRuleId(id) || customIds.has(id),
+    now,
+    file,
   });
-  return { file, findings, problems: [] };
+  problems.push(...directiveProblems);
+  if (directives.length > 0) {
+    // Words inside a directive's own reason (e.g. "人脸识别 handled by …") are not findings.
+    const directiveStart = new Map(directives.map((d) => [d.line, d.span.start.character]));
+    findings = findings.filter((f) => {
+      const col = directiveStart.get(f.span.start.line);
+      return col === undefined || f.span.start.character < col;
+    });
+  }
+
+  findings.sort(compareFindings);
+  findings = dedupe(findings);
+  const occurrences = new Map<string, number>();
+  for (const f of findings) {
+    const key = `${f.ruleId}\u0000${f.token}\u0000${f.context ?? ''}`;
+    const n = occurrences.get(key) ?? 0;
+    occurrences.set(key, n + 1);
+    f.fingerprint = fingerprintOf(f, n);
+  }
+  applySuppressions(findings, directives);
+  return { file, findings, problems };
 }

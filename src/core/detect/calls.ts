@@ -1,0 +1,120 @@
+// Calls and config keys: training calls (Trainer, model.fit, optimizer.step with backward, LoRA), dataset loading,
+// training configuration keys and LLM SDK clients that default to a foreign endpoint.
+import { ML_IMPORTS, MODEL_RECEIVER_WORDS, TRAINING_CALLS, TRAINING_KEYS, WEAK_TRAINING_KEYS } from '../rules/libraries';
+import type { RelatedLocation } from '../model';
+import { splitWords } from './words';
+import { moduleMatches, normModule, type DetectContext } from './types';
+
+function importsAny(ctx: DetectContext, names: readonly string[]): boolean {
+  const wanted = names.map(normModule);
+  for (const imported of ctx.imports) {
+    if (wanted.some((w) => moduleMatches(imported, w))) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function relatedImport(ctx: DetectContext, names: readonly string[]): RelatedLocation[] {
+  const wanted = names.map(normModule);
+  const ref = ctx.doc.imports.find((i) => wanted.some((w) => moduleMatches(normModule(i.module), w)));
+  return ref
+    ? [{ file: ctx.file, span: ref.span, message: { zh: `依赖：${ref.module}`, en: `Dependency: ${ref.module}` } }]
+    : [];
+}
+
+function lastSegment(callee: string): string {
+  const stripped = callee.startsWith('new ') ? callee.slice(4) : callee;
+  const dot = stripped.lastIndexOf('.');
+  return dot >= 0 ? stripped.slice(dot + 1) : stripped;
+}
+
+function receiverOf(callee: string): string {
+  const stripped = callee.startsWith('new ') ? callee.slice(4) : callee;
+  const dot = stripped.lastIndexOf('.');
+  return dot >= 0 ? stripped.slice(0, dot) : '';
+}
+
+const SDK_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'Anthropic', 'AsyncAnthropic', 'ChatOpenAI', 'ChatAnthropic', 'OpenAIEmbeddings']);
+const SDK_MODULES = ['openai', 'anthropic', '@anthropic-ai/sdk', 'langchain_openai', '@langchain/openai', 'langchain_anthropic', '@langchain/anthropic'];
+const BASE_URL_HINTS = ['base_url', 'baseurl', 'api_base', 'base_path', 'basepath', 'openai_api_base', 'azure_endpoint', 'endpoint', 'apibase'];
+
+export function detectCalls(ctx: DetectContext): void {
+  const seen = new Set<string>();
+  const emit = (ruleId: string, token: string, span: RelatedLocation['span'], related?: RelatedLocation[]): void => {
+    const key = `${ruleId}\u0000${token}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      ctx.hits.push({ ruleId, token, span, related });
+    }
+  };
+  const mlImported = importsAny(ctx, ML_IMPORTS);
+  const hasBackward = ctx.lower.includes('.backward(');
+  const hfDatasets = importsAny(ctx, ['datasets', 'modelscope']);
+  const sdkImported = importsAny(ctx, SDK_MODULES);
+  const hasBaseUrl = BASE_URL_HINTS.some((h) => ctx.lower.includes(h));
+
+  for (const call of ctx.doc.calls) {
+    const last = lastSegment(call.callee);
+    const receiver = receiverOf(call.callee);
+    const training = TRAINING_CALLS.find((t) => t.name === last);
+    if (training && (!training.needsImport || importsAny(ctx, training.needsImport))) {
+      emit('AILL-TRAIN-LOOP', last, call.span, training.needsImport ? relatedImport(ctx, training.needsImport) : undefined);
+      continue;
+    }
+    if (last === 'fit' && mlImported && receiver) {
+      const words = splitWords(receiver);
+      if (words.some((w) => MODEL_RECEIVER_WORDS.has(w))) {
+        emit('AILL-TRAIN-LOOP', `${receiver}.fit`, call.span, relatedImport(ctx, ML_IMPORTS));
+      }
+      continue;
+    }
+    if (last === 'step' && hasBackward && /(^|\.)(optimizer|optim|opt|optimiser)$/i.test(receiver)) {
+      emit('AILL-TRAIN-LOOP', 'optimizer.step', call.span);
+      continue;
+    }
+    const trainerTrain = last === 'train' && /(^|\.)trainer$/i.test(receiver) && !ctx.hits.some((h) => h.ruleId === 'AILL-TRAIN-LOOP');
+    if (call.callee === 'deepspeed.initialize' || trainerTrain) {
+      emit('AILL-TRAIN-LOOP', call.callee, call.span);
+      continue;
+    }
+    if ((last === 'load_dataset' && hfDatasets) || call.callee === 'MsDataset.load') {
+      const firstArg = /^\s*["']([^"'\n]{1,120})["']/.exec(call.args);
+      emit('AILL-TRAIN-DATASET', firstArg ? `${last}(${firstArg[1]})` : last, call.span, relatedImport(ctx, ['datasets', 'modelscope']));
+      continue;
+    }
+    if (SDK_CLIENTS.has(last) && sdkImported && !hasBaseUrl && !/\*\*|\.\.\./.test(call.args)) {
+      emit('AILL-XB-SDK-DEFAULT-HOST', last, call.span, relatedImport(ctx, SDK_MODULES));
+    }
+  }
+}
+
+/** Training hyper-parameters and data paths in configuration files (YAML/JSON/TOML/properties). */
+export function detectTrainingKeys(ctx: DetectContext): void {
+  const family = ctx.doc.family;
+  if (family !== 'yaml' && family !== 'json' && family !== 'toml' && family !== 'properties') {
+    return;
+  }
+  const found: Array<{ token: string; span: RelatedLocation['span']; weak: boolean }> = [];
+  let hasLearningRate = false;
+  for (const token of ctx.doc.tokens) {
+    if (token.kind !== 'key') {
+      continue;
+    }
+    const key = token.text.toLowerCase();
+    if (key === 'learning_rate' || key === 'lr') {
+      hasLearningRate = true;
+    }
+    if (TRAINING_KEYS.has(key)) {
+      found.push({ token: token.text, span: token.span, weak: WEAK_TRAINING_KEYS.has(key) });
+    }
+  }
+  // One finding per file, on the first decisive key: a strong key, or weak keys that corroborate each other.
+  const strong = found.find((f) => !f.weak);
+  const pick = strong ?? (found.length > 1 || (found.length === 1 && hasLearningRate) ? found[0] : undefined);
+  if (pick) {
+    ctx.hits.push({ ruleId: 'AILL-TRAIN-CONFIG', token: pick.token, span: pick.span });
+  }
+}
+
+export const CALL_PATTERNS: readonly RegExp[] = [/^\s*["']([^"'\n]{1,120})["']/, /\*\*|\.\.\./, /(^|\.)(optimizer|optim|opt|optimiser)$/i, /(^|\.)trainer$/i];

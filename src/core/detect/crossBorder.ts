@@ -1,0 +1,101 @@
+// Cross-border transfer: foreign API/telemetry hosts and non-mainland cloud regions in string literals and config
+// values. Comments and prose files are not evidence of a transfer and are skipped.
+import { AWS_STYLE_REGION, FOREIGN_HOSTS, FOREIGN_REGION_NAMES, GCP_STYLE_REGION } from '../rules/hosts';
+import type { Span } from '../model';
+import type { DetectContext } from './types';
+
+const HOSTS = new Set(FOREIGN_HOSTS);
+const REGIONS = new Set(FOREIGN_REGION_NAMES);
+
+function isHostChar(c: number): boolean {
+  return (c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c === 45 || c === 46 || (c >= 65 && c <= 90);
+}
+
+/** The listed suffix a host name falls under, or undefined. Label-aligned: `x.sentry.io` → `sentry.io`. */
+export function foreignHostOf(host: string): string | undefined {
+  let h = host.toLowerCase();
+  for (let guard = 0; guard < 10; guard++) {
+    if (HOSTS.has(h)) {
+      return h;
+    }
+    const dot = h.indexOf('.');
+    if (dot < 0) {
+      return undefined;
+    }
+    h = h.slice(dot + 1);
+    if (h.indexOf('.') < 0) {
+      return undefined;
+    }
+  }
+  return undefined;
+}
+
+export function isForeignRegion(value: string): boolean {
+  const v = value.trim().toLowerCase();
+  if (v.length < 5 || v.length > 30) {
+    return false;
+  }
+  return REGIONS.has(v) || AWS_STYLE_REGION.test(v) || GCP_STYLE_REGION.test(v);
+}
+
+function subSpan(span: Span, tokenText: string, index: number, length: number): Span {
+  // Exact columns only when the token is one line and its text maps 1:1 to the source (no escapes).
+  if (span.start.line === span.end.line && span.end.character - span.start.character >= tokenText.length) {
+    const offset = span.end.character - span.start.character === tokenText.length ? 0 : 1; // quoted string: skip the quote
+    const start = span.start.character + offset + index;
+    return { start: { line: span.start.line, character: start }, end: { line: span.start.line, character: start + length } };
+  }
+  return span;
+}
+
+export function detectCrossBorder(ctx: DetectContext): void {
+  if (ctx.doc.family === 'text') {
+    return;
+  }
+  const seen = new Set<string>();
+  for (const token of ctx.doc.tokens) {
+    if (token.kind !== 'string' && token.kind !== 'value') {
+      continue;
+    }
+    const text = token.text.length > 4000 ? token.text.slice(0, 4000) : token.text;
+    if (isForeignRegion(text)) {
+      const region = text.trim().toLowerCase();
+      if (!seen.has(`r:${region}`)) {
+        seen.add(`r:${region}`);
+        ctx.hits.push({ ruleId: 'AILL-XB-FOREIGN-REGION', token: region, span: token.span });
+      }
+      continue;
+    }
+    if (text.indexOf('.') < 0) {
+      continue;
+    }
+    const n = text.length;
+    let i = 0;
+    while (i < n) {
+      if (!isHostChar(text.charCodeAt(i))) {
+        i++;
+        continue;
+      }
+      const start = i;
+      while (i < n && isHostChar(text.charCodeAt(i))) {
+        i++;
+      }
+      const candidate = text.slice(start, i).replace(/^[.-]+|[.-]+$/g, '');
+      if (candidate.indexOf('.') < 0 || candidate.length > 253) {
+        continue;
+      }
+      // `user@api.openai.com` or `https://x.sentry.io` both reach here; a preceding `@` in a DSN is fine too.
+      const matched = foreignHostOf(candidate);
+      if (matched && !seen.has(`h:${candidate.toLowerCase()}`)) {
+        seen.add(`h:${candidate.toLowerCase()}`);
+        ctx.hits.push({
+          ruleId: 'AILL-XB-FOREIGN-HOST',
+          token: candidate.toLowerCase(),
+          span: subSpan(token.span, token.text, start, i - start),
+        });
+      }
+    }
+  }
+}
+
+export const CROSS_BORDER_PATTERNS: readonly RegExp[] = [/^[.-]+|[.-]+$/g];

@@ -1,0 +1,40 @@
+// Runs every detector over a parsed file. Each detector is isolated: one failing never loses the others' results.
+import type { Problem } from '../model';
+import { detectCalls, detectTrainingKeys } from './calls';
+import { detectCrossBorder } from './crossBorder';
+import { detectKeywords } from './keywords';
+import { detectLibraries } from './libraries';
+import { detectPiLogging } from './logging';
+import { detectDeclarations, detectLiterals, detectSensitiveIdentifiers } from './personalData';
+import type { DetectContext } from './types';
+
+export type { DetectContext, Hit } from './types';
+
+export function runDetectors(ctx: DetectContext, now: Date): Problem[] {
+  const problems: Problem[] = [];
+  const reported = new Set<string>();
+  const steps: Array<[string, () => void]> = [
+    ['declarations', () => detectDeclarations(ctx, reported)],
+    ['sensitive identifiers', () => detectSensitiveIdentifiers(ctx, reported)],
+    ['literal values', () => detectLiterals(ctx, now)],
+    ['libraries', () => detectLibraries(ctx)],
+    ['calls', () => detectCalls(ctx)],
+    ['training keys', () => detectTrainingKeys(ctx)],
+    ['keywords', () => detectKeywords(ctx)],
+    ['cross-border', () => detectCrossBorder(ctx)],
+    ['PI in logs', () => detectPiLogging(ctx)],
+  ];
+  for (const [name, step] of steps) {
+    try {
+      step();
+    } catch (error) {
+      const reason = error instanceof Error ? error.message : String(error);
+      problems.push({
+        kind: 'parse-error',
+        file: ctx.file,
+        message: { zh: `检测步骤“${name}”失败：${reason}`, en: `Detector "${name}" failed: ${reason}` },
+      });
+    }
+  }
+  return problems;
+}

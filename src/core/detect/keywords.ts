@@ -1,0 +1,100 @@
+// Identifier word combinations (user tags, auto-approve, face login, voice clone, minor mode…), phrases in strings
+// and comments, age comparisons (`age < 14`) and `ROBOTSTXT_OBEY = False`. First use of each token per file.
+import { LIBRARY_IDENTIFIERS, PHRASES, WORD_COMBOS, type WordCombo } from '../rules/keywords';
+import { splitWords } from './words';
+import { offsetOf, type DetectContext } from './types';
+
+/** Word → indexes of combos that mention it, so each identifier checks only relevant combos. */
+const COMBOS_BY_WORD = new Map<string, number[]>();
+WORD_COMBOS.forEach((combo, index) => {
+  for (const group of combo.all) {
+    for (const word of group) {
+      const list = COMBOS_BY_WORD.get(word) ?? [];
+      if (!list.includes(index)) {
+        list.push(index);
+      }
+      COMBOS_BY_WORD.set(word, list);
+    }
+  }
+});
+
+function comboMatches(combo: WordCombo, words: readonly string[], lower: string): boolean {
+  if (combo.not && words.some((w) => combo.not!.includes(w))) {
+    return false;
+  }
+  if (!combo.all.every((group) => words.some((w) => group.includes(w)))) {
+    return false;
+  }
+  return !combo.fileAlso || combo.fileAlso.some((w) => lower.includes(w));
+}
+
+const AGE_COMPARISON = /^(?:\(\))?[ \t]*(?:<=?|>=?)[ \t]*(1[3468])\b/;
+const ROBOTS_FALSE = /^\s*[:=]\s*(?:false|False|FALSE|0|"false"|'false')\b/;
+
+export function detectKeywords(ctx: DetectContext): void {
+  const seen = new Set<string>();
+  const emit = (ruleId: string, token: string, span: DetectContext['hits'][number]['span'], confidence?: 'high' | 'medium' | 'low'): void => {
+    const key = `${ruleId}\u0000${token.toLowerCase()}`;
+    if (!seen.has(key)) {
+      seen.add(key);
+      ctx.hits.push({ ruleId, token, span, confidence });
+    }
+  };
+  const phrasesSeen = new Set<string>();
+  // Prose files (README, notes) describe features rather than implement them: phrases count only in code and config.
+  const phrasesApply = ctx.doc.family !== 'text';
+  for (const token of ctx.doc.tokens) {
+    if (token.kind === 'identifier' || token.kind === 'key') {
+      const text = token.text;
+      if (text.length < 3 || text.length > 80) {
+        continue;
+      }
+      if (text === 'ROBOTSTXT_OBEY') {
+        const after = ctx.text.slice(offsetOf(ctx, token.span.end.line, token.span.end.character), offsetOf(ctx, token.span.end.line, token.span.end.character) + 20);
+        if (ROBOTS_FALSE.test(after) || (token.kind === 'key' && /^\s*[:=]?\s*false/i.test(after))) {
+          emit('AILL-SCRAPE-ROBOTS-IGNORED', 'ROBOTSTXT_OBEY = False', token.span);
+        }
+        continue;
+      }
+      const lowerText = text.toLowerCase();
+      if (LIBRARY_IDENTIFIERS.has(lowerText)) {
+        continue;
+      }
+      const words = splitWords(text);
+      if (words[words.length - 1] === 'age' && token.kind === 'identifier') {
+        const start = offsetOf(ctx, token.span.end.line, token.span.end.character);
+        const m = AGE_COMPARISON.exec(ctx.text.slice(start, start + 16));
+        if (m) {
+          emit('AILL-MINORS-AGE-GATE', `${text} ${m[0].trim()}`, token.span);
+          continue;
+        }
+      }
+      const candidates = new Set<number>();
+      for (const word of words) {
+        for (const index of COMBOS_BY_WORD.get(word) ?? []) {
+          candidates.add(index);
+        }
+      }
+      for (const index of [...candidates].sort((a, b) => a - b)) {
+        const combo = WORD_COMBOS[index];
+        if (comboMatches(combo, words, ctx.lower)) {
+          emit(combo.ruleId, words.join('_'), token.span);
+          break;
+        }
+      }
+    } else if (phrasesApply && (token.kind === 'string' || token.kind === 'comment' || token.kind === 'value')) {
+      const text = token.text.length > 2000 ? token.text.slice(0, 2000) : token.text;
+      const lower = text.toLowerCase();
+      for (const entry of PHRASES) {
+        for (const phrase of entry.phrases) {
+          if (lower.includes(phrase) && !phrasesSeen.has(phrase)) {
+            phrasesSeen.add(phrase);
+            emit(entry.ruleId, phrase, token.span, 'medium');
+          }
+        }
+      }
+    }
+  }
+}
+
+export const KEYWORD_PATTERNS: readonly RegExp[] = [AGE_COMPARISON, ROBOTS_FALSE, /^\s*[:=]?\s*false/i];

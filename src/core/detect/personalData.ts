@@ -1,0 +1,176 @@
+// Personal-information fields: declarations (classes, tables, DTOs, forms) in a person context, their Chinese labels,
+// sensitive-PI identifiers anywhere, and literal PI values (masked).
+import type { Span } from '../model';
+import { classifyIdentifier, classifyLabel, isPersonLabel, isPersonName, type PiMatch } from './identifiers';
+import { findLiterals, type LiteralKind } from './literals';
+import type { PiGroup } from './piVocabulary';
+import { ZH_PROTECTED } from './piVocabulary';
+import { nextNonBlank, type DetectContext } from './types';
+
+export const RULE_BY_GROUP: Record<PiGroup, string> = {
+  'id-document': 'AILL-SPI-ID-NUMBER',
+  biometric: 'AILL-SPI-BIOMETRIC',
+  health: 'AILL-SPI-HEALTH',
+  financial: 'AILL-SPI-FINANCIAL',
+  'location-track': 'AILL-SPI-LOCATION-TRACK',
+  'belief-identity': 'AILL-SPI-BELIEF-IDENTITY',
+  contact: 'AILL-PI-CONTACT',
+  identity: 'AILL-PI-IDENTITY',
+  'device-id': 'AILL-PI-DEVICE-ID',
+  location: 'AILL-PI-LOCATION',
+};
+
+function spanKey(span: Span): string {
+  return `${span.start.line}:${span.start.character}`;
+}
+
+function emitPi(ctx: DetectContext, match: PiMatch, token: string, span: Span, context?: string, related?: DetectContext['hits'][number]['related']): void {
+  const contextual = match.via === 'weak' || match.via === 'initials' || match.via === 'name';
+  ctx.hits.push({
+    ruleId: RULE_BY_GROUP[match.element.group],
+    token,
+    span,
+    context,
+    related,
+    piElement: match.element.id,
+    sensitive: match.element.sensitive,
+    element: match.element.label,
+    confidence: contextual ? 'medium' : 'high',
+  });
+}
+
+export function detectDeclarations(ctx: DetectContext, reported: Set<string>): void {
+  for (const decl of ctx.doc.declarations) {
+    const fields = decl.fields.length > 400 ? decl.fields.slice(0, 400) : decl.fields;
+    let person = isPersonName(decl.name) || (decl.label !== undefined && isPersonLabel(decl.label));
+    if (!person) {
+      // A record holding two or more unambiguous PI fields is about a person, whatever its name.
+      let strong = 0;
+      for (const field of fields) {
+        if (classifyIdentifier(field.name, false) || (field.label && classifyLabel(field.label))) {
+          strong++;
+          if (strong >= 2) {
+            person = true;
+            break;
+          }
+        }
+      }
+    }
+    const related = decl.name
+      ? [{ file: ctx.file, span: decl.span, message: { zh: `所属的人员数据结构：${decl.name}`, en: `Person record: ${decl.name}` } }]
+      : undefined;
+    for (const field of fields) {
+      if (field.label && ZH_PROTECTED.some((q) => field.label!.includes(q))) {
+        continue;
+      }
+      const byName = classifyIdentifier(field.name, person);
+      const byLabel = field.label ? classifyLabel(field.label) : undefined;
+      // The label explains a cryptic name (`sfzh COMMENT '身份证号'`); a clear name stands on its own.
+      const match = byLabel && (!byName || byName.via === 'initials' || byName.via === 'weak') ? byLabel : byName ?? byLabel;
+      if (!match) {
+        continue;
+      }
+      reported.add(spanKey(field.span));
+      emitPi(ctx, match, field.name, field.span, decl.name || undefined, match.via === 'label' || match.via === 'strong' || match.via === 'pinyin' ? undefined : related);
+    }
+  }
+}
+
+/** Sensitive-PI identifiers (and any full-pinyin PI word) outside declarations: first use per file. */
+export function detectSensitiveIdentifiers(ctx: DetectContext, reported: Set<string>): void {
+  const seen = new Set<string>();
+  for (const token of ctx.doc.tokens) {
+    if (token.kind !== 'identifier' && token.kind !== 'key') {
+      continue;
+    }
+    if (token.text.length < 3 || reported.has(spanKey(token.span))) {
+      continue;
+    }
+    const match = classifyIdentifier(token.text, false);
+    if (!match || !(match.element.sensitive || match.via === 'pinyin')) {
+      continue;
+    }
+    if (token.kind === 'identifier' && nextNonBlank(ctx, token.span) === '(') {
+      continue; // a function name such as validate_id_card(...) or get_id_card(...): not a data field
+    }
+    const key = `${match.element.id}\u0000${token.text.toLowerCase()}`;
+    if (seen.has(key)) {
+      continue;
+    }
+    seen.add(key);
+    reported.add(spanKey(token.span));
+    emitPi(ctx, match, token.text, token.span);
+  }
+}
+
+const LITERAL_RULES: Record<LiteralKind, string> = {
+  'id-card-number': 'AILL-SPI-LITERAL-ID-NUMBER',
+  mobile: 'AILL-PI-LITERAL-MOBILE',
+  'bank-card': 'AILL-SPI-LITERAL-BANK-CARD',
+};
+const LITERAL_LABELS: Record<LiteralKind, { zh: string; en: string }> = {
+  'id-card-number': { zh: '身份证号', en: 'ID card number' },
+  mobile: { zh: '手机号', en: 'mobile number' },
+  'bank-card': { zh: '银行卡号', en: 'bank card number' },
+};
+const CODE_FAMILIES = new Set(['python', 'javascript', 'java', 'go', 'notebook']);
+
+export function detectLiterals(ctx: DetectContext, now: Date): void {
+  const hits = findLiterals(ctx.text, now);
+  if (hits.length === 0) {
+    return;
+  }
+  const isLog = /\.log(\.\d+)?$/i.test(ctx.file);
+  // In code, a number only counts inside a string or comment (a bare 11-digit constant is rarely a phone number).
+  let ranges: Array<[number, number]> | undefined;
+  if (CODE_FAMILIES.has(ctx.doc.family)) {
+    ranges = [];
+    for (const t of ctx.doc.tokens) {
+      if (t.kind === 'string' || t.kind === 'comment' || t.kind === 'value') {
+        ranges.push([ctx.lines.lineStart(t.span.start.line) + t.span.start.character, ctx.lines.lineStart(t.span.end.line) + t.span.end.character]);
+      }
+    }
+    ranges.sort((a, b) => a[0] - b[0]);
+  }
+  const inside = (offset: number): boolean => {
+    if (!ranges) {
+      return true;
+    }
+    let lo = 0;
+    let hi = ranges.length - 1;
+    while (lo <= hi) {
+      const mid = (lo + hi) >> 1;
+      if (ranges[mid][0] <= offset) {
+        if (offset < ranges[mid][1]) {
+          return true;
+        }
+        lo = mid + 1;
+      } else {
+        hi = mid - 1;
+      }
+    }
+    // Overlapping ranges are rare (notebooks); fall back to a short linear look-back.
+    for (let i = Math.min(lo, ranges.length) - 1; i >= 0 && i >= lo - 4; i--) {
+      if (ranges[i][0] <= offset && offset < ranges[i][1]) {
+        return true;
+      }
+    }
+    return false;
+  };
+  for (const hit of hits) {
+    if (hit.kind !== 'id-card-number' && !inside(hit.start)) {
+      continue;
+    }
+    ctx.hits.push({
+      ruleId: isLog ? 'AILL-LOG-PI-VALUE' : LITERAL_RULES[hit.kind],
+      token: hit.masked,
+      span: ctx.lines.span(hit.start, hit.end),
+      piElement: hit.kind,
+      sensitive: hit.kind !== 'mobile',
+      element: LITERAL_LABELS[hit.kind],
+      confidence: hit.confidence,
+    });
+  }
+}
+
+export const PERSONAL_DATA_PATTERNS: readonly RegExp[] = [/\.log(\.\d+)?$/i];
