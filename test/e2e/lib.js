@@ -19,7 +19,8 @@ const { chromium } = require('playwright-core');
 const REPO = path.resolve(__dirname, '..', '..');
 const RESULTS = path.join(REPO, 'test-results');
 const EXTENSION_ID = 'ai-law-lens.ai-law-lens';
-const DEFAULT_TIMEOUT = 30000;
+// Generous: the CI machine has 2 cores, often shared; a loaded workbench can take tens of seconds per step.
+const DEFAULT_TIMEOUT = 60000;
 
 function required(name) {
   const value = process.env[name];
@@ -184,8 +185,8 @@ async function launch(options = {}) {
   const session = new Session(context, page, { port, folder, profile, demoFile: process.env.AILAWLENS_E2E_DEMO_FILE });
   try {
     await page.goto(`http://127.0.0.1:${port}/?folder=${encodeURIComponent(folder)}`);
-    await page.locator('.monaco-workbench').waitFor({ timeout: 60000 });
-    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 60000 });
+    await page.locator('.monaco-workbench').waitFor({ timeout: 120000 });
+    await page.locator('.explorer-folders-view .monaco-list-row').first().waitFor({ timeout: 120000 });
   } catch (error) {
     await session.close();
     throw error;
@@ -230,7 +231,7 @@ function runChecks(name, body) {
     console.log(`UI check "${name}" timed out`);
     console.log(`${results.passed} passed, ${results.failed + 1} failed`);
     process.exit(1);
-  }, Number(process.env.AILAWLENS_E2E_UI_TIMEOUT_MS || 240000));
+  }, Number(process.env.AILAWLENS_E2E_UI_TIMEOUT_MS || 420000));
   console.log(`UI check: ${name}`);
   (async () => {
     await step('workbench loads with the demo workspace', async () => {

@@ -105,7 +105,7 @@ log "demo file: $DEMO_FILE"
 ONLY=${AILAWLENS_E2E_ONLY:-}
 if [ "$ONLY" != ui ]; then
   cs_start ext "$E2E_RUN/user-data-ext" "$E2E_RUN/extensions-empty"
-  suite "extension host suite" 300 \
+  suite "extension host suite" 360 \
     node "$E2E_DIR/run-ext-tests.js" "$CS_PORT" "$REPO" "$REPO/out/test/integration/suite/index.js" "$WS"
   cs_stop_all
 fi
@@ -117,7 +117,8 @@ if [ "$ONLY" != ext ]; then
     "$CS_BIN" --user-data-dir "$E2E_RUN/user-data-ui" --extensions-dir "$E2E_RUN/extensions-ui" --install-extension "$VSIX"
   cs_start ui "$E2E_RUN/user-data-ui" "$E2E_RUN/extensions-ui"
   export AILAWLENS_E2E_PORT=$CS_PORT AILAWLENS_E2E_FOLDER=$WS AILAWLENS_E2E_DEMO_FILE=$DEMO_FILE
-  rm -rf "$REPO/test-results" && mkdir -p "$REPO/test-results"
+  # Screenshots are overwritten by name; only stale failure shots would mislead.
+  mkdir -p "$REPO/test-results" && rm -f "$REPO"/test-results/*-FAILED.png
   if [ -n "${AILAWLENS_E2E_UI:-}" ]; then
     read -r -a UI_CHECKS <<<"$AILAWLENS_E2E_UI"
   else
@@ -126,7 +127,7 @@ if [ "$ONLY" != ext ]; then
   fi
   [ "${#UI_CHECKS[@]}" -gt 0 ] || die "no test/e2e/ui-*.js UI checks found"
   for check in "${UI_CHECKS[@]}"; do
-    suite "UI ${check%.js}" 300 node "$E2E_DIR/$check"
+    suite "UI ${check%.js}" 480 node "$E2E_DIR/$check"
   done
 fi
 

@@ -7,6 +7,10 @@ runChecks('smoke', async (s, step) => {
   await step(`opens ${s.demoFile} through Quick Open`, () => s.openFile(s.demoFile));
   await step('Problems panel shows an AI Law Lens diagnostic', async () => {
     const text = await s.waitForProblem(/AI Law Lens/);
+    const base = require('node:path').posix.basename(s.demoFile);
+    if (!text.includes(base)) {
+      throw new Error(`the Problems panel lists no entry for ${base}`);
+    }
     console.log(`    problems: ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
     await s.screenshot('smoke-problems');
   });
