@@ -47,6 +47,8 @@ const T = {
   progress: { en: (p) => `Checklist: ${p.done} of ${p.applicable} applicable items done, ${p.open} open.`, zh: (p) => `清单进度：适用的 ${p.applicable} 项中已完成 ${p.done} 项，待处理 ${p.open} 项。` },
   checklistUnavailable: { en: 'Checklist not available', zh: '清单不可用' },
   byObligation: { en: 'New findings by obligation', zh: '按义务列出的新增发现' },
+  byObligationHeader: { en: '| Obligation | New findings | Checklist status | Where |', zh: '| 义务 | 新增发现 | 清单状态 | 位置 |' },
+  allNew: { en: (n) => `All new findings (${n})`, zh: (n) => `全部新增发现（${n} 条）` },
   noObligation: { en: '(no obligation)', zh: '（无对应义务）' },
   table: { en: '| Obligation | Checklist status | Title |', zh: '| 义务 | 清单状态 | 名称 |' },
   more: { en: (n) => `…and ${n} more.`, zh: (n) => `……另有 ${n} 条。` },
@@ -57,7 +59,7 @@ const T = {
 };
 
 const MAX_ANNOTATIONS = 50;
-const MAX_LIST = 30;
+const MAX_LIST = 100;
 
 /** Workflow-command escaping (GitHub's toolkit rules): data escapes %, CR, LF; properties also : and ,. */
 const escapeData = (s) => String(s).replace(/%/g, '%25').replace(/\r/g, '%0D').replace(/\n/g, '%0A');
@@ -210,7 +212,8 @@ function main() {
   }
   summary.push('');
 
-  const newObligations = [...new Set(fresh.flatMap((r) => r.obligations))].sort();
+  const byId = (a, b) => a.localeCompare(b, "en", { numeric: true });
+  const newObligations = [...new Set(fresh.flatMap((r) => r.obligations))].sort(byId);
   const before = new Set(results.filter((r) => r.state === 'unchanged' || (r.suppressed && r.state !== 'absent')).flatMap((r) => r.obligations));
   const newlyTriggered = newObligations.filter((id) => !before.has(id));
   const touchedAgain = newObligations.filter((id) => before.has(id));
@@ -236,6 +239,7 @@ function main() {
     summary.push(`**${T.alsoTouched[lang]}**`, '', ...obligationTable(touchedAgain));
   }
 
+  // New findings by obligation: one compact table, then every new finding once, folded.
   summary.push(`### ${T.byObligation[lang]}`, '');
   const groups = new Map();
   for (const r of fresh) {
@@ -243,18 +247,24 @@ function main() {
       groups.set(id, [...(groups.get(id) ?? []), r]);
     }
   }
+  const repoPath = (r) => path.relative(workspace, path.join(scanRoot, r.uri)).split(path.sep).join('/');
   if (groups.size === 0) {
     summary.push(T.none[lang], '');
-  }
-  for (const id of [...groups.keys()].sort()) {
-    const list = groups.get(id);
-    summary.push(`<details><summary>${md(id)} (${list.length})</summary>`, '');
-    for (const r of list.slice(0, MAX_LIST)) {
-      const file = path.relative(workspace, path.join(scanRoot, r.uri)).split(path.sep).join('/');
-      summary.push(`- \`${r.level}\` ${md(file)}:${r.line} — ${md(r.ruleId)}: ${md(r.message)}`);
+  } else {
+    summary.push(T.byObligationHeader[lang], '|---|---:|---|---|');
+    for (const id of [...groups.keys()].sort(byId)) {
+      const list = groups.get(id);
+      const files = [...new Set(list.map(repoPath))];
+      const item = itemById.get(id);
+      const status = item ? (T.status[item.status]?.[lang] ?? item.status) : T.notOnChecklist[lang];
+      summary.push(`| ${md(id)} | ${list.length} | ${status} | ${files.slice(0, 3).map(md).join(', ')}${files.length > 3 ? ` +${files.length - 3}` : ''} |`);
     }
-    if (list.length > MAX_LIST) {
-      summary.push(`- ${T.more[lang](list.length - MAX_LIST)}`);
+    summary.push('', `<details><summary>${T.allNew[lang](fresh.length)}</summary>`, '');
+    for (const r of fresh.slice(0, MAX_LIST)) {
+      summary.push(`- \`${r.level}\` ${md(repoPath(r))}:${r.line} — ${md(r.ruleId)}: ${md(r.message)}`);
+    }
+    if (fresh.length > MAX_LIST) {
+      summary.push(`- ${T.more[lang](fresh.length - MAX_LIST)}`);
     }
     summary.push('', '</details>', '');
   }

@@ -5,7 +5,9 @@ import type { Baseline, BaselineEntry } from '../core/baseline';
 import { BaselineError, classify, loadBaseline } from '../core/baseline';
 import type { ChangedLines } from '../core/git';
 import { GitError, changedLinesSince, findingTouchesChange } from '../core/git';
-import type { Finding, Localized, Severity } from '../core/model';
+import type { SarifLogLike } from '../core/integrations';
+import { applyBaselineToSarif, toGitLabSast } from '../core/integrations';
+import type { Finding, Lang, Localized, RuleMeta, Severity } from '../core/model';
 
 export type FailOn = 'error' | 'warning' | 'note' | 'none';
 export const FAIL_ON_LEVELS: readonly FailOn[] = ['error', 'warning', 'note', 'none'];
@@ -131,4 +133,67 @@ export function describeGating(result: GatingResult, lang: 'zh' | 'en'): string 
   }
   parts.push(lang === 'zh' ? `${c.failing} 条达到失败阈值` : `${c.failing} at or above --fail-on`);
   return parts.join(lang === 'zh' ? '；' : '; ');
+}
+
+/**
+ * Scope of a scan for absent-entry reporting: with explicit paths (pre-commit passes the staged files), only
+ * baseline entries under those paths can be seen again. Paths are absolute, as resolveRoot returns them.
+ */
+export function scopeOfPaths(root: string, paths: readonly string[] | undefined): ((file: string) => boolean) | undefined {
+  if (!paths || paths.length === 0) {
+    return undefined;
+  }
+  const prefixes = paths.map((p) => path.relative(root, p).split(path.sep).join('/'));
+  if (prefixes.some((p) => p === '')) {
+    return undefined;
+  }
+  return (file) => prefixes.some((p) => file === p || file.startsWith(`${p}/`));
+}
+
+/** Adds `baselineState` to SARIF results and the absent entries as results (no-op without a baseline). */
+export function decorateSarifReport(sarifText: string, gating: GatingResult): string {
+  if (!gating.baseline) {
+    return sarifText;
+  }
+  const log = JSON.parse(sarifText) as SarifLogLike;
+  return `${JSON.stringify(applyBaselineToSarif(log, gating.findings, gating.absent), null, 2)}\n`;
+}
+
+export interface GitLabReportOptions {
+  toolVersion: string;
+  startTime: Date;
+  lang: Lang;
+  rules: readonly RuleMeta[];
+}
+
+/** GitLab's SAST report of the reported findings (absent entries are GitLab's own business: it tracks fixes). */
+export function gitlabSastReport(gating: GatingResult, options: GitLabReportOptions): string {
+  const report = toGitLabSast(gating.findings, { ...options, endTime: new Date() });
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** The JSON report's findings are in the same order as the gated findings: add their state and the totals. */
+export function decorateJsonReport(jsonText: string, gating: GatingResult): string {
+  if (!gating.baseline && !gating.changed) {
+    return jsonText;
+  }
+  const report = JSON.parse(jsonText) as { findings?: Record<string, unknown>[] } & Record<string, unknown>;
+  if (gating.baseline) {
+    (report.findings ?? []).forEach((finding, index) => {
+      const state = gating.findings[index]?.baselineState;
+      if (state) {
+        finding.baselineState = state;
+      }
+    });
+    report.baseline = { counts: { new: gating.counts.new, unchanged: gating.counts.unchanged, absent: gating.counts.absent }, absent: gating.absent };
+  }
+  if (gating.changed) {
+    report.diff = { ref: gating.changed.ref, baseCommit: gating.changed.baseCommit, usedMergeBase: gating.changed.usedMergeBase, outsideDiff: gating.counts.outsideDiff };
+  }
+  return `${JSON.stringify(report, null, 2)}\n`;
+}
+
+/** What a human report lists: with a baseline, only the new findings (the summary line counts the rest). */
+export function findingsForHumanReport(gating: GatingResult): GatedFinding[] {
+  return gating.baseline ? gating.findings.filter((f) => f.baselineState === 'new') : gating.findings;
 }

@@ -123,7 +123,8 @@ describe('GitHub Action', function () {
     assert.match(run.summary, /^## AI Law Lens/m);
     assert.match(run.summary, /### Checklist delta/);
     assert.match(run.summary, /### New findings by obligation/);
-    assert.match(run.summary, /<summary>PIPL-\d+ \(\d+\)<\/summary>/);
+    assert.match(run.summary, /^\| PIPL-\d+ \| \d+ \| /m, 'a table row per obligation');
+    assert.match(run.summary, /<summary>All new findings \(\d+\)<\/summary>/);
     assert.equal(run.outputs['new-findings'], String(results.filter((r) => !('suppressions' in r)).length));
     assert.match(run.outputs['exit-code'], /^[01]$/);
   });
