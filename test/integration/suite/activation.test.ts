@@ -13,7 +13,7 @@ interface ManifestCommand {
   command: string;
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 30000): Promise<T> {
+async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 60000): Promise<T> {
   const end = Date.now() + timeoutMs;
   for (;;) {
     const value = probe();
@@ -68,7 +68,7 @@ describe('extension in real VS Code', () => {
   });
 
   it('shows an AI Law Lens diagnostic on a demo file the engine flags', async function () {
-    this.timeout(90000);
+    this.timeout(120000);
     const root = workspaceRoot();
     // Ask the engine itself which file to open, so the test follows the real rules as they evolve.
     const scan = await scanWorkspace({ root: root.fsPath });
