@@ -46,7 +46,7 @@ export function findingLine(f: Finding, lang: Lang, options: TextOptions = {}): 
 export function problemLine(p: Problem, lang: Lang, options: TextOptions = {}): string {
   const display = options.displayPath ?? ((x: string) => x);
   const where = p.file === undefined ? '' : p.span ? `${position(p.file, p.span.start.line, p.span.start.character, display)}: ` : `${oneLine(display(p.file))}: `;
-  return `${where}${PROBLEM_LABELS[p.kind][lang]}: ${oneLine(p.message[lang])}`;
+  return `${where}${PROBLEM_LABELS[p.kind][lang]}${lang === 'zh' ? '：' : ': '}${oneLine(p.message[lang])}`;
 }
 
 function formatBytes(n: number): string {
@@ -75,17 +75,17 @@ export function summaryLines(input: ReportInput, options: TextOptions = {}): str
   lines.push(paint(options.color, ANSI.bold, head));
   const categories = Object.entries(s.byCategory).map(([c, n]) => `${CATEGORY_LABELS[c as keyof typeof CATEGORY_LABELS][lang]} ${n}`);
   if (categories.length > 0) {
-    lines.push(`${zh ? '按类别' : 'By category'}: ${categories.join(zh ? '，' : ', ')}`);
+    lines.push(`${zh ? '按类别：' : 'By category: '}${categories.join(zh ? '，' : ', ')}`);
   }
   const obligations = Object.entries(s.byObligation).map(([id, n]) => `${id} ×${n}`);
   if (obligations.length > 0) {
-    lines.push(`${zh ? '涉及义务' : 'Obligations'}: ${obligations.join(', ')}`);
+    lines.push(`${zh ? '涉及义务：' : 'Obligations: '}${obligations.join(', ')}`);
   }
   const skipped = Object.entries(result.totals.skipped)
     .filter(([, n]) => (n ?? 0) > 0)
     .map(([k, n]) => `${SKIP_LABELS[k]?.[lang] ?? k} ${n}`);
   if (skipped.length > 0) {
-    lines.push(`${zh ? '未扫描' : 'Not scanned'}: ${skipped.join(zh ? '，' : ', ')}`);
+    lines.push(`${zh ? '未扫描：' : 'Not scanned: '}${skipped.join(zh ? '，' : ', ')}`);
   }
   if (result.cancelled) {
     lines.push(zh ? '扫描已取消，结果不完整。' : 'Scan cancelled; results are incomplete.');
