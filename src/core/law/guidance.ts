@@ -9,7 +9,9 @@ import {
   guidanceRelPath,
   listInstruments,
   listObligations,
+  obligationVerificationNote,
   statusLabel,
+  tierLabel,
   verificationNote,
 } from './index';
 import type { Instrument, Obligation } from './types';
@@ -21,8 +23,8 @@ function dates(i: Instrument, lang: Lang): string {
   if (!i.adopted && !i.effective) {
     return zh ? '无（尚未立法）' : 'none (not enacted)';
   }
-  const parts = [`${zh ? '通过' : 'adopted'} ${i.adopted}`];
-  if (i.published) {
+  const parts = [i.published === i.adopted ? `${zh ? '公布' : 'published'} ${i.adopted}` : `${zh ? '通过' : 'adopted'} ${i.adopted}`];
+  if (i.published && i.published !== i.adopted) {
     parts.push(`${zh ? '公布' : 'published'} ${i.published}`);
   }
   if (i.amended) {
@@ -79,14 +81,21 @@ export function renderObligationPage(o: Obligation, lang: Lang): string {
   lines.push(`| ${zh ? '发布机关' : 'Issuer'} | ${i.issuer[lang]} |`);
   lines.push(`| ${zh ? '日期' : 'Dates'} | ${dates(i, lang)} |`);
   lines.push(`| ${zh ? '法律状态' : 'Status'} | **${statusLabel(i.status, lang)}** |`);
-  lines.push(`| ${zh ? '核对状态' : 'Verification'} | ${verificationNote(o.verification, lang)} |`);
+  lines.push(`| ${zh ? '核对状态' : 'Verification'} | ${obligationVerificationNote(o.id, lang)} |`);
   if (o.tiers?.length) {
     lines.push(`| ${zh ? '建议适用的风险等级' : 'Proposed for tiers'} | ${o.tiers.map((t) => tierLabel(t, lang)).join(zh ? '、' : ', ')} |`);
   }
   lines.push('');
   lines.push(zh ? '## 要做什么' : '## What you must do', '', o.summary[lang], '');
   lines.push(zh ? '## 何时适用' : '## When it applies', '');
-  if (o.appliesWhen.length === 0) {
+  if (o.tiers?.length) {
+    const tiers = o.tiers.map((t) => tierLabel(t, lang)).join(zh ? '、' : ', ');
+    lines.push(
+      zh
+        ? `立法建议把这项要求用于：${tiers}的人工智能系统。合规清单中的“人工智能法准备度”卡片会根据检测结果和问卷回答估计系统的风险等级。这不是现行法律义务。`
+        : `The proposal attaches this duty to AI systems of: ${tiers}. The checklist’s “AI Law readiness” card estimates your system’s tier from the findings and your answers. This is not an obligation in force.`,
+    );
+  } else if (o.appliesWhen.length === 0) {
     lines.push(
       zh
         ? '只要代码中出现触发该义务的处理活动即适用，不依赖问卷回答。'
@@ -115,17 +124,6 @@ export function renderObligationPage(o: Obligation, lang: Lang): string {
     '',
   );
   return lines.join('\n');
-}
-
-const TIER_LABELS = {
-  unacceptable: { zh: '不可接受风险', en: 'unacceptable risk' },
-  high: { zh: '高风险', en: 'high risk' },
-  limited: { zh: '有限风险', en: 'limited risk' },
-  low: { zh: '低风险', en: 'low risk' },
-} as const;
-
-export function tierLabel(tier: keyof typeof TIER_LABELS, lang: Lang): string {
-  return TIER_LABELS[tier][lang];
 }
 
 /** The index page of one language: obligations grouped by instrument. */

@@ -4,7 +4,7 @@ import type { Lang, Localized } from '../model';
 import { APPLICABILITY_QUESTIONS } from './applicability';
 import { INSTRUMENTS } from './instruments';
 import { OBLIGATIONS } from './obligations';
-import type { ApplicabilityCondition, Instrument, InstrumentStatus, Obligation, Verification } from './types';
+import type { AilTier, ApplicabilityCondition, Instrument, InstrumentStatus, Obligation, Verification } from './types';
 
 export * from './types';
 export * from './applicability';
@@ -145,6 +145,25 @@ export function statusLabel(status: InstrumentStatus, lang: Lang): string {
   return STATUS_LABELS[status][lang];
 }
 
+export const TIER_LABELS: Record<AilTier, Localized> = {
+  unacceptable: { zh: '不可接受风险', en: 'unacceptable risk' },
+  high: { zh: '高风险', en: 'high risk' },
+  limited: { zh: '有限风险', en: 'limited risk' },
+  low: { zh: '低风险', en: 'low risk' },
+};
+
+/** The AI Law proposal's tiers, most severe first. */
+export const AIL_TIERS: readonly AilTier[] = ['unacceptable', 'high', 'limited', 'low'];
+
+/** Ids of the proposal items the essay attaches to a tier (for the checklist's AI Law readiness card). */
+export function proposedDutiesForTier(tier: AilTier): string[] {
+  return OBLIGATIONS.filter((o) => o.tiers?.includes(tier)).map((o) => o.id);
+}
+
+export function tierLabel(tier: AilTier, lang: Lang): string {
+  return TIER_LABELS[tier][lang];
+}
+
 const VERIFICATION_NOTES: Record<Verification, Localized> = {
   verified: { zh: '已对照全文核对', en: 'Checked against the full text' },
   secondary: { zh: '待与官方文本核对', en: 'To be confirmed against the official text' },
@@ -152,6 +171,20 @@ const VERIFICATION_NOTES: Record<Verification, Localized> = {
 
 export function verificationNote(verification: Verification, lang: Lang): string {
   return VERIFICATION_NOTES[verification][lang];
+}
+
+const PROPOSAL_SOURCE_NOTE: Localized = {
+  zh: '取自奠基文章全文（立法建议，非法律文本）',
+  en: 'Taken from the full text of the founding essay (a proposal, not a legal text)',
+};
+
+/** Verification note for one obligation: proposals say where they come from instead of "checked". */
+export function obligationVerificationNote(id: string, lang: Lang): string {
+  const o = getObligation(id);
+  if (!o) {
+    return '';
+  }
+  return isProposal(id) ? PROPOSAL_SOURCE_NOTE[lang] : verificationNote(o.verification, lang);
 }
 
 /** Repository-relative (and .vsix-relative) path of the bundled guidance page. */
@@ -242,14 +275,16 @@ export function catalogueMarkdown(lang: Lang, options: MarkdownOptions = {}): st
   );
   for (const o of OBLIGATIONS) {
     const instrument = getInstrument(o.instrument);
-    const when = o.appliesWhen.length
+    const when = o.tiers?.length
+      ? `${zh ? '建议适用于' : 'proposed for'} ${o.tiers.map((t) => TIER_LABELS[t][lang]).join(zh ? '、' : ', ')}`
+      : o.appliesWhen.length
       ? o.appliesWhen.map((c) => describeCondition(c, lang)).join(zh ? '；并且 ' : '; and ')
       : zh
         ? '代码触发即适用'
         : 'whenever the code triggers it';
     const page = guidanceRelPath(o.id, lang);
     lines.push(
-      `| ${o.id} | ${cell(citation(o.id, lang))} | ${cell(o.title[lang])} | ${verificationNote(o.verification, lang)} | ${instrument ? statusLabel(instrument.status, lang) : ''} | ${cell(when)} | [${page.split('/').pop()}](${base}${page}) |`,
+      `| ${o.id} | ${cell(citation(o.id, lang))} | ${cell(o.title[lang])} | ${obligationVerificationNote(o.id, lang)} | ${instrument ? statusLabel(instrument.status, lang) : ''} | ${cell(when)} | [${page.split('/').pop()}](${base}${page}) |`,
     );
   }
   lines.push('');

@@ -119,6 +119,7 @@ export const INSTRUMENTS: readonly Instrument[] = [
     shortName: { zh: '促进和规范数据跨境流动规定', en: 'Cross-Border Data Provisions' },
     issuer: { zh: '国家互联网信息办公室', en: 'Cyberspace Administration of China (CAC)' },
     adopted: '2024-03-22',
+    published: '2024-03-22',
     effective: '2024-03-22',
     status: 'in-force',
     url: 'https://www.cac.gov.cn/2024-03/22/c_1712776611775634.htm',

@@ -9,7 +9,9 @@ import {
   getObligation,
   guidanceRelPath,
   isProposal,
+  obligationVerificationNote,
   officialUrl,
+  proposedDutiesForTier,
   questionsOf,
   statusLabel,
   verificationNote,
@@ -77,6 +79,20 @@ describe('law lookup: labels, paths and urls', () => {
     assert.equal(verificationNote('secondary', 'en'), 'To be confirmed against the official text');
     assert.equal(verificationNote('secondary', 'zh'), '待与官方文本核对');
     assert.notEqual(verificationNote('verified', 'en'), verificationNote('secondary', 'en'));
+  });
+
+  it('never calls a proposal "checked" like a law', () => {
+    assert.equal(obligationVerificationNote('PIPL-28', 'en'), 'Checked against the full text');
+    assert.equal(obligationVerificationNote('CBDF-7', 'zh'), '待与官方文本核对');
+    assert.match(obligationVerificationNote('AIL-FILING', 'en'), /proposal, not a legal text/);
+    assert.match(obligationVerificationNote('AIL-FILING', 'zh'), /立法建议/);
+    assert.equal(obligationVerificationNote('NOPE-1', 'en'), '');
+  });
+
+  it('lists the proposed duties per AI Law tier', () => {
+    assert.deepEqual(proposedDutiesForTier('high'), ['AIL-RISK-TIER', 'AIL-RISK-MANAGEMENT', 'AIL-LIABILITY-INSURANCE', 'AIL-FILING']);
+    assert.deepEqual(proposedDutiesForTier('limited'), ['AIL-RISK-TIER', 'AIL-TRANSPARENCY', 'AIL-FILING']);
+    assert.deepEqual(proposedDutiesForTier('low'), ['AIL-RISK-TIER', 'AIL-CODE-OF-CONDUCT', 'AIL-FILING']);
   });
 
   it('builds guidance paths', () => {
