@@ -12,7 +12,7 @@ import { OPEN_GUIDANCE_COMMAND } from '../guidance';
 import { t, uiLang } from '../i18n';
 import type { ActionDescriptor } from './plan';
 import { planActions } from './plan';
-import { commentTokenFor } from './directiveSyntax';
+import { commentTokenFor } from '../../core/suppress';
 import type { LineView } from './textEdits';
 import { existingDirective, familyOf, stubEdit, stubEditsForFile } from './textEdits';
 

@@ -1,8 +1,9 @@
 // Pure text-edit planning for the quick fixes: suppression directives and compliant stubs.
 // Works on a read-only line view of the document, returns plain edits the host turns into a WorkspaceEdit.
-import type { FixTemplate, Span } from '../../core/model';
-import type { CommentToken, DirectiveFields, FoundDirective } from './directiveSyntax';
-import { commentTokenFor, findDirectiveOnLine, formatDirective } from './directiveSyntax';
+// The directive syntax itself (comment tokens, formatting, parsing) comes from core/suppress, so the editor
+// writes exactly what the engine reads.
+import type { FixTemplate, Span, SuppressionScope } from '../../core/model';
+import { commentTokenFor, findDirectiveOnLine, formatDirective, parseDirectives } from '../../core/suppress';
 
 export interface LineView {
   lineCount: number;
@@ -27,6 +28,16 @@ export interface SuppressRequest {
   expires?: string;
 }
 
+/** An existing directive as the editor needs it: where its comment starts and what it says. */
+export interface FoundDirective {
+  scope: SuppressionScope;
+  ids: string[];
+  reason: string;
+  reviewer?: string;
+  expires?: string;
+  commentStart: number;
+}
+
 /** How many leading lines are searched for an existing file directive. */
 const FILE_DIRECTIVE_WINDOW = 30;
 
@@ -38,31 +49,40 @@ function at(line: number, character: number): Span {
   return { start: { line, character }, end: { line, character } };
 }
 
-function wrap(token: CommentToken, text: string): string {
-  if (token.line) {
-    return `${token.line} ${text}`;
+/** Reads a well-formed directive from one line (misspelt ones are left alone: the engine reports them). */
+export function readDirective(lineText: string): FoundDirective | undefined {
+  const location = findDirectiveOnLine(lineText);
+  if (!location?.recognised) {
+    return undefined;
   }
-  const [open, close] = token.block ?? ['//', ''];
-  return `${open} ${text} ${close}`;
+  const parsed = parseDirectives(lineText, { isRuleId: () => true }).directives[0];
+  return {
+    scope: location.scope,
+    ids: location.ids,
+    reason: parsed?.reason ?? '',
+    reviewer: parsed?.reviewer,
+    expires: parsed?.expires,
+    commentStart: location.commentStart,
+  };
 }
 
 /** An existing directive the request can extend: the next-line directive above, a same-line one, or a file directive. */
 export function existingDirective(view: LineView, request: Pick<SuppressRequest, 'scope' | 'line'>): { line: number; found: FoundDirective } | undefined {
   if (request.scope === 'file') {
     for (let line = 0; line < Math.min(view.lineCount, FILE_DIRECTIVE_WINDOW); line++) {
-      const found = findDirectiveOnLine(view.lineAt(line));
+      const found = readDirective(view.lineAt(line));
       if (found?.scope === 'file') {
         return { line, found };
       }
     }
     return undefined;
   }
-  const same = request.line < view.lineCount ? findDirectiveOnLine(view.lineAt(request.line)) : undefined;
+  const same = request.line < view.lineCount ? readDirective(view.lineAt(request.line)) : undefined;
   if (same?.scope === 'line') {
     return { line: request.line, found: same };
   }
   if (request.line > 0) {
-    const above = findDirectiveOnLine(view.lineAt(request.line - 1));
+    const above = readDirective(view.lineAt(request.line - 1));
     if (above?.scope === 'next-line') {
       return { line: request.line - 1, found: above };
     }
@@ -90,35 +110,41 @@ export function suppressionEdit(view: LineView, request: SuppressRequest): Plain
   if (!token) {
     return undefined;
   }
-  const optional = { reviewer: request.reviewer || undefined, expires: request.expires || undefined };
   const existing = existingDirective(view, request);
   if (existing) {
+    // Rewrite the directive from its comment opener to the end of the line: one directive, all ids, the given reason.
     const { found, line } = existing;
-    const rules = found.rules.includes(request.ruleId) ? found.rules : [...found.rules, request.ruleId];
-    const fields: DirectiveFields = {
-      scope: found.scope,
-      rules,
-      reason: request.reason,
-      reviewer: optional.reviewer ?? found.reviewer,
-      expires: optional.expires ?? found.expires,
-    };
-    // The directive text is replaced in place; comment markers and a closing `*/` or `-->` stay untouched.
-    return {
-      span: { start: { line, character: found.start }, end: { line, character: found.end } },
-      newText: formatDirective(fields),
-    };
+    const ids = found.ids.includes(request.ruleId) ? found.ids : [...found.ids, request.ruleId];
+    const lineText = view.lineAt(line);
+    const opener = lineText.slice(found.commentStart);
+    const usedToken = opener.startsWith(token.start) ? token : guessToken(opener);
+    const text = formatDirective(
+      found.scope,
+      ids,
+      request.reason,
+      { reviewer: request.reviewer || found.reviewer, expires: request.expires || found.expires },
+      usedToken,
+    );
+    return { span: { start: { line, character: found.commentStart }, end: { line, character: lineText.length } }, newText: text };
   }
-  const fields: DirectiveFields = {
-    scope: request.scope === 'file' ? 'file' : 'next-line',
-    rules: [request.ruleId],
-    reason: request.reason,
-    ...optional,
-  };
+  const extra = { reviewer: request.reviewer || undefined, expires: request.expires || undefined };
   if (request.scope === 'file') {
-    return { span: at(fileDirectiveLine(view), 0), newText: wrap(token, formatDirective(fields)) + view.eol };
+    return { span: at(fileDirectiveLine(view), 0), newText: formatDirective('file', [request.ruleId], request.reason, extra, token) + view.eol };
   }
   const indent = indentOf(view.lineAt(request.line));
-  return { span: at(request.line, 0), newText: indent + wrap(token, formatDirective(fields)) + view.eol };
+  return { span: at(request.line, 0), newText: indent + formatDirective('next-line', [request.ruleId], request.reason, extra, token) + view.eol };
+}
+
+/** The comment token an existing directive was written with: a block-comment directive in a line-comment language stays a block. */
+function guessToken(opener: string): { start: string; end?: string } {
+  if (opener.startsWith('<!--')) {
+    return { start: '<!--', end: '-->' };
+  }
+  if (opener.startsWith('/*')) {
+    return { start: '/*', end: '*/' };
+  }
+  const start = /^(\/\/|#|--|;|%|'|REM|rem)/.exec(opener)?.[1] ?? '//';
+  return { start };
 }
 
 /** Maps a VS Code language id to the engine's language family (src/core/lang), for fix-template snippets. */

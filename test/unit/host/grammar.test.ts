@@ -35,7 +35,7 @@ describe('suppression injection grammar', function () {
       fs.writeFileSync(path.join(dir, 'package.json'), JSON.stringify(config));
       fs.writeFileSync(
         path.join(dir, 'wrong.test.ailltest'),
-        '# SYNTAX TEST "source.ailltest"\n# ailawlens-disable-line X -- r\n#   ^^^^^ string.unquoted.reason.ailawlens\n',
+        '# SYNTAX TEST "source.ailltest"\n# ai-law-lens-disable-line X -- r\n#   ^^^^^ string.unquoted.reason.ailawlens\n',
       );
       const { status } = run(path.join(dir, 'package.json'), path.join(dir, '*.test.ailltest'));
       assert.notEqual(status, 0);
