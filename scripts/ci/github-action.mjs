@@ -190,10 +190,7 @@ function main() {
 
   // Checklist (best effort: the summary still works without it).
   let checklist;
-  const checklistArgs = ['checklist', scanPath, '--format', 'json'];
-  if (config) {
-    checklistArgs.push('--config', config);
-  }
+  const checklistArgs = ['checklist', scanPath, '--format', 'json', '--lang', lang];
   const checklistRun = input('checklist', 'true') === 'false' ? undefined : runCli(checklistArgs);
   if (checklistRun && checklistRun.status !== null && checklistRun.status < 2) {
     try {
