@@ -2,8 +2,10 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { spawnSync } from 'node:child_process';
 import { runObligationsCommand } from '../../../src/cli/obligationsCommand';
 import type { CommandIo } from '../../../src/cli/obligationsCommand';
+import { findRepoRoot } from '../core/law/referenceCatalogue';
 
 async function run(argv: string[]): Promise<{ code: number; out: string; err: string }> {
   let out = '';
@@ -119,5 +121,19 @@ describe('cli: obligations', () => {
     } finally {
       fs.rmSync(dir, { recursive: true, force: true });
     }
+  });
+
+  it('the built CLI bundle answers `obligations --format json` (when dist/ exists)', function () {
+    const cli = path.join(findRepoRoot(), 'dist', 'cli.js');
+    if (!fs.existsSync(cli)) {
+      console.warn('  (dist/cli.js not built: bundle check skipped)');
+      this.skip();
+    }
+    const result = spawnSync(process.execPath, [cli, 'obligations', '--format', 'json'], { encoding: 'utf8', timeout: 30000 });
+    assert.equal(result.status, 0, result.stderr);
+    assert.deepEqual(Object.keys(JSON.parse(result.stdout)), ['instruments', 'obligations']);
+    const bad = spawnSync(process.execPath, [cli, 'obligations', '--format', 'yaml'], { encoding: 'utf8', timeout: 30000 });
+    assert.equal(bad.status, 2);
+    assert.match(bad.stderr, /unknown format/);
   });
 });
