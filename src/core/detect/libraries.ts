@@ -25,14 +25,20 @@ function conditionsHold(ctx: DetectContext, signal: LibrarySignal): boolean {
   return true;
 }
 
-function match(candidates: string[], importOnly: boolean): LibrarySignal & { norm: string[] } | undefined {
+interface Matched {
+  signal: LibrarySignal;
+  /** The table name that matched: one finding per library per file, however many submodules are imported. */
+  name: string;
+}
+
+function match(candidates: string[], importOnly: boolean): Matched | undefined {
   for (const signal of SIGNALS) {
     if (importOnly === false && signal.importOnly) {
       continue;
     }
     for (const name of signal.norm) {
       if (candidates.some((c) => moduleMatches(c, name))) {
-        return signal;
+        return { signal, name };
       }
     }
   }
@@ -41,8 +47,8 @@ function match(candidates: string[], importOnly: boolean): LibrarySignal & { nor
 
 export function detectLibraries(ctx: DetectContext): void {
   const seen = new Set<string>();
-  const emit = (ruleId: string, token: string, span: Span): void => {
-    const key = `${ruleId}\u0000${token}`;
+  const emit = (ruleId: string, library: string, token: string, span: Span): void => {
+    const key = `${ruleId}\u0000${library}`;
     if (!seen.has(key)) {
       seen.add(key);
       ctx.hits.push({ ruleId, token, span });
@@ -50,9 +56,9 @@ export function detectLibraries(ctx: DetectContext): void {
   };
   for (const ref of ctx.doc.imports) {
     const mod = normModule(ref.module);
-    const signal = match([mod], true);
-    if (signal && conditionsHold(ctx, signal)) {
-      emit(signal.ruleId, ref.module, ref.span);
+    const found = match([mod], true);
+    if (found && conditionsHold(ctx, found.signal)) {
+      emit(found.signal.ruleId, found.name, ref.module, ref.span);
     }
   }
   for (const dep of ctx.doc.dependencies) {
@@ -64,9 +70,9 @@ export function detectLibraries(ctx: DetectContext): void {
     if (bare !== full) {
       candidates.push(bare);
     }
-    const signal = match(candidates, false);
-    if (signal && (!signal.requiresText || conditionsHold(ctx, { ...signal, requiresImport: undefined }))) {
-      emit(signal.ruleId, dep.name, dep.span);
+    const found = match(candidates, false);
+    if (found && (!found.signal.requiresText || conditionsHold(ctx, { ...found.signal, requiresImport: undefined }))) {
+      emit(found.signal.ruleId, found.name, dep.name, dep.span);
     }
   }
 }

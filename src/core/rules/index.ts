@@ -2,7 +2,7 @@
 import type { Category, Localized, RuleMeta } from '../model';
 import { CATEGORIES } from '../model';
 import { RULE_SPECS } from './catalog';
-import { citeLocal } from './cite';
+import { citeAll } from '../law';
 import type { RuleSpec } from './types';
 
 export type { RuleSpec } from './types';
@@ -11,8 +11,8 @@ export { RULE_SPECS } from './catalog';
 /** `收集身份证号：…（个人信息保护法第28、29条）` / `… (PIPL Arts. 28, 29)`. */
 export function withCitation(message: Localized, obligations: readonly string[]): Localized {
   return {
-    zh: `${message.zh}（${citeLocal(obligations, 'zh')}）`,
-    en: `${message.en} (${citeLocal(obligations, 'en')})`,
+    zh: `${message.zh}（${citeAll(obligations, 'zh')}）`,
+    en: `${message.en} (${citeAll(obligations, 'en')})`,
   };
 }
 
