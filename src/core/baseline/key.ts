@@ -39,14 +39,15 @@ export function baselineKey(finding: KeyedFinding): string {
 /**
  * Defence in depth for the committed baseline file: the engine already masks PI values in tokens, but the
  * baseline must never become the place where an ID, phone or card number leaks into git history. Any run of
- * six or more digits keeps only its last four, and e-mail local parts are hidden.
+ * seven or more digits (phone, ID and card numbers are 11-19) keeps only its last four, and e-mail local parts are
+ * hidden. Shorter runs (ports, region prefixes already kept by the engine's mask) stay readable.
  */
 export function maskForStorage(value: string): string {
   return value
     .replace(/[A-Za-z0-9._%+-]+@([A-Za-z0-9.-]+\.[A-Za-z]{2,})/g, '***@$1')
-    .replace(/\d[\d -]{4,}\d/g, (run) => {
+    .replace(/\d[\d -]{5,}\d/g, (run) => {
       const digits = run.replace(/\D/g, '');
-      if (digits.length < 6) {
+      if (digits.length < 7) {
         return run;
       }
       return `${'*'.repeat(digits.length - 4)}${digits.slice(-4)}`;

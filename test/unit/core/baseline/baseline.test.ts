@@ -172,6 +172,8 @@ describe('baseline file', () => {
     assert.ok(!text.includes('alice@'));
     assert.equal(maskForStorage('id 13812345678'), 'id *******5678');
     assert.equal(maskForStorage('max_length=18'), 'max_length=18');
+    assert.equal(maskForStorage('o123456.ingest.sentry.io'), 'o123456.ingest.sentry.io', 'short digit runs stay readable');
+    assert.equal(maskForStorage('110105********1239'), '110105********1239', 'an engine-masked value is left alone');
   });
 
   it('gives clear messages for a missing, broken, conflicted or foreign file', () => {
