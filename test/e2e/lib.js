@@ -93,7 +93,8 @@ class Session {
   async waitForProblem(pattern, timeout = DEFAULT_TIMEOUT) {
     const panel = await this.openProblems();
     return poll(`a Problems entry matching ${pattern}`, async () => {
-      const text = (await panel.textContent()) || '';
+      // innerText: rendered text only (textContent would include the list's <style> rules).
+      const text = (await panel.innerText()) || '';
       return pattern.test(text) ? text : undefined;
     }, timeout);
   }

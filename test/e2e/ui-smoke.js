@@ -14,6 +14,8 @@ runChecks('smoke', async (s, step) => {
     console.log(`    problems: ${text.replace(/\s+/g, ' ').slice(0, 160)}`);
     await s.screenshot('smoke-problems');
   });
+  await step('the editor underlines the finding', () =>
+    s.page.locator('.editor-instance .view-overlays [class*="squiggly-"]').first().waitFor({ state: 'attached' }));
   await step('checklist webview view shows its text', async () => {
     await s.openChecklist();
     const text = await s.readWebviewText('body');
