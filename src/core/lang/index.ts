@@ -1,6 +1,16 @@
 // Entry point of the language front ends: picks the family and returns a SourceDoc. Never throws:
 // malformed input becomes a Problem and the tolerant lexical pass still yields tokens.
-import { allowsJsx, baseName, detectFamily } from './detect';
+import { allowsJsx, baseName, detectFamily, extensionOf } from './detect';
+import { parseDockerfile } from './dockerfileFamily';
+import { parseGo } from './goFamily';
+import { parseHtml } from './htmlFamily';
+import { parseJava } from './javaFamily';
+import { parseJson } from './jsonFamily';
+import { parseNotebook } from './notebookFamily';
+import { parseProperties } from './propertiesFamily';
+import { parseTomlText } from './tomlFamily';
+import { parseXml } from './xmlFamily';
+import { parseYaml } from './yamlFamily';
 import { LineIndex } from './lines';
 import { parseManifest } from './manifests';
 import { parseJs } from './jsFamily';
@@ -47,6 +57,38 @@ function parseFamily(family: LanguageFamily, file: string, text: string, sink: S
       return;
     case 'sql':
       parseSql(text, sink);
+      return;
+    case 'java': {
+      const ext = extensionOf(file);
+      parseJava(text, sink, ext === 'kt' || ext === 'kts' || languageId === 'kotlin');
+      return;
+    }
+    case 'go':
+      parseGo(text, sink);
+      return;
+    case 'yaml':
+      parseYaml(text, sink);
+      return;
+    case 'json':
+      parseJson(file, text, sink);
+      return;
+    case 'toml':
+      parseTomlText(file, text, sink);
+      return;
+    case 'properties':
+      parseProperties(text, sink);
+      return;
+    case 'xml':
+      parseXml(text, sink);
+      return;
+    case 'html':
+      parseHtml(text, sink);
+      return;
+    case 'notebook':
+      parseNotebook(text, sink);
+      return;
+    case 'dockerfile':
+      parseDockerfile(text, sink);
       return;
     default:
       parseText(text, sink);

@@ -6,7 +6,59 @@ export function parseManifest(base: string, text: string, sink: Sink): void {
   const lower = base.toLowerCase();
   if (/^requirements.*\.(txt|in)$/.test(lower)) {
     requirements(text, sink);
+  } else if (lower === 'go.mod') {
+    goMod(text, sink);
+  } else if (lower.endsWith('.gradle') || lower.endsWith('.gradle.kts')) {
+    gradle(text, sink);
   }
+}
+
+/** `require x v1` and `require ( … )` blocks. */
+function goMod(text: string, sink: Sink): void {
+  let inBlock = false;
+  forEachLine(text, (s, e) => {
+    const line = text.slice(s, e);
+    const trimmed = line.trim();
+    if (inBlock) {
+      if (trimmed.startsWith(')')) {
+        inBlock = false;
+        return;
+      }
+      module(line, s, 0);
+      return;
+    }
+    if (/^require\s*\(/.test(trimmed)) {
+      inBlock = true;
+    } else if (trimmed.startsWith('require ')) {
+      module(line, s, line.indexOf('require ') + 8);
+    }
+  });
+  function module(line: string, s: number, from: number): void {
+    const m = /^\s*(\S+)\s+(\S+)/.exec(line.slice(from));
+    if (m && !m[1].startsWith('//')) {
+      const at = s + from + line.slice(from).indexOf(m[1]);
+      sink.parts.dependencies.push({ name: m[1], version: m[2], span: sink.span(at, at + m[1].length) });
+    }
+  }
+}
+
+const GRADLE_CONFIGS = 'implementation|api|compile|compileOnly|runtimeOnly|testImplementation|testCompile|androidTestImplementation|kapt|ksp|annotationProcessor|classpath|debugImplementation|releaseImplementation';
+const GRADLE_COORD = new RegExp(`\\b(?:${GRADLE_CONFIGS})\\s*\\(?\\s*(?:platform\\s*\\(\\s*)?["']([^"'\\s:]+):([^"'\\s:]+)(?::([^"'\\s]+))?["']`);
+const GRADLE_MAP = new RegExp(`\\b(?:${GRADLE_CONFIGS})\\s*\\(?\\s*group\\s*[:=]\\s*["']([^"']+)["']\\s*,\\s*name\\s*[:=]\\s*["']([^"']+)["'](?:\\s*,\\s*version\\s*[:=]\\s*["']([^"']+)["'])?`);
+
+/** `implementation "g:a:v"`, `implementation("g:a:v")`, `implementation group: 'g', name: 'a', version: 'v'`. */
+function gradle(text: string, sink: Sink): void {
+  forEachLine(text, (s, e) => {
+    const line = text.slice(s, Math.min(e, s + 2000));
+    const m = GRADLE_COORD.exec(line) ?? GRADLE_MAP.exec(line);
+    if (!m) {
+      return;
+    }
+    const name = `${m[1]}:${m[2]}`;
+    const at = s + line.indexOf(m[1], m.index);
+    const end = s + line.indexOf(m[2], at - s + m[1].length) + m[2].length;
+    sink.parts.dependencies.push({ name, ...(m[3] ? { version: m[3] } : {}), span: sink.span(at, end) });
+  });
 }
 
 /** Each line `name[extras] op version ; marker  # comment`; options (-r, -e, --index-url) are skipped. */
