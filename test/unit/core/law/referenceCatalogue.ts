@@ -14,19 +14,15 @@ export interface ReferenceRow {
   status: ReferenceStatus;
 }
 
-/** Walks up from `start` to the directory holding this project's package.json. */
+/**
+ * Walks up from `start` to the repository root. Compiled tests run from out/, which also holds a copy of
+ * package.json, so the root is recognised by a TypeScript source file only the real tree has.
+ */
 export function findRepoRoot(start: string = __dirname): string {
   let dir = start;
   for (;;) {
-    const pkg = path.join(dir, 'package.json');
-    if (fs.existsSync(pkg)) {
-      try {
-        if ((JSON.parse(fs.readFileSync(pkg, 'utf8')) as { name?: string }).name === 'ai-law-lens') {
-          return dir;
-        }
-      } catch {
-        // not ours; keep walking
-      }
+    if (fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'src', 'core', 'law', 'obligations.ts'))) {
+      return dir;
     }
     const parent = path.dirname(dir);
     if (parent === dir) {
