@@ -231,11 +231,15 @@ export function extractCalls(code: Code, opts: CallOptions): void {
     if (open.k !== 'punct' || open.v !== '(') {
       continue;
     }
-    const last = sig[i - 1];
-    if (last.k !== 'id' || opts.notCallee.has(last.v)) {
+    let nameAt = i - 1;
+    if (isPunct(sig[nameAt], '>')) {
+      nameAt = beforeTypeArguments(sig, nameAt); // `new ArrayList<>(`, `useState<User>(`
+    }
+    const last = sig[nameAt];
+    if (!last || last.k !== 'id' || opts.notCallee.has(last.v)) {
       continue;
     }
-    let k = i - 1;
+    let k = nameAt;
     while (k >= 2 && isPunct(sig[k - 1], '.') && sig[k - 2].k === 'id') {
       k -= 2;
     }
@@ -248,13 +252,13 @@ export function extractCalls(code: Code, opts: CallOptions): void {
     }
     const close = match[i];
     const after = close >= 0 ? sig[close + 1] : undefined;
-    if (opts.typedDecl && prev && prev.k === 'id' && !AFTER_TYPE_KEYWORDS.has(prev.v) && k === i - 1) {
+    if (opts.typedDecl && prev && prev.k === 'id' && !AFTER_TYPE_KEYWORDS.has(prev.v) && k === nameAt) {
       continue; // `String name(` / `void name(`
     }
-    if (opts.typedDecl && k === i - 1 && after && (isPunct(after, '{') || (after.k === 'id' && after.v === 'throws'))) {
+    if (opts.typedDecl && k === nameAt && after && (isPunct(after, '{') || (after.k === 'id' && after.v === 'throws'))) {
       continue;
     }
-    if (opts.methodShorthand && k === i - 1 && after && (isPunct(after, '{') || (isPunct(after, ':') && prev && (isPunct(prev, '{') || isPunct(prev, '}') || isPunct(prev, ';') || prev.k === 'id')))) {
+    if (opts.methodShorthand && k === nameAt && after && (isPunct(after, '{') || (isPunct(after, ':') && prev && (isPunct(prev, '{') || isPunct(prev, '}') || isPunct(prev, ';') || prev.k === 'id')))) {
       continue;
     }
     if (opts.goReceiver && prev && isPunct(prev, ')')) {
@@ -264,7 +268,7 @@ export function extractCalls(code: Code, opts: CallOptions): void {
       }
     }
     let callee = sig[k].v;
-    for (let j = k + 2; j < i; j += 2) {
+    for (let j = k + 2; j <= nameAt; j += 2) {
       callee += '.' + sig[j].v;
     }
     const argStart = open.e;
@@ -280,6 +284,26 @@ export function extractCalls(code: Code, opts: CallOptions): void {
     }
     sink.parts.calls.push(call);
   }
+}
+
+/** Index of the name before a `<…>` type-argument list ending at `close`, or -1 (bounded look-back). */
+function beforeTypeArguments(sig: Lexeme[], close: number): number {
+  let depth = 0;
+  for (let j = close; j >= 0 && j > close - 40; j--) {
+    const lx = sig[j];
+    if (lx.k === 'punct') {
+      if (lx.v === '>') {
+        depth++;
+      } else if (lx.v === '<') {
+        if (--depth === 0) {
+          return j - 1;
+        }
+      } else if (lx.v !== ',' && lx.v !== '.' && lx.v !== '?' && lx.v !== '[' && lx.v !== ']') {
+        return -1;
+      }
+    }
+  }
+  return -1;
 }
 
 /** Reads `{ key: value, … }` (JS object, Python dict) as an `object` declaration when it has ≥ 2 keys. */
