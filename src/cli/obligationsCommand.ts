@@ -9,8 +9,27 @@ export interface CommandIo {
   stderr(text: string): void;
 }
 
+let pipeGuarded = false;
+
+/** `ai-law-lens obligations | head` closes the pipe early: that is a normal end, not a crash. */
+function guardClosedPipe(): void {
+  if (pipeGuarded) {
+    return;
+  }
+  pipeGuarded = true;
+  process.stdout.on('error', (error: NodeJS.ErrnoException) => {
+    if (error.code === 'EPIPE') {
+      process.exit(0);
+    }
+    throw error;
+  });
+}
+
 const processIo: CommandIo = {
-  stdout: (text) => process.stdout.write(text),
+  stdout: (text) => {
+    guardClosedPipe();
+    process.stdout.write(text);
+  },
   stderr: (text) => process.stderr.write(text),
 };
 
