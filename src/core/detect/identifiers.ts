@@ -161,11 +161,14 @@ export function classifyLabel(label: string): PiMatch | undefined {
 }
 
 /** True when a declaration name or label is about a person (`User`, `t_customer`, `PatientDTO`, `用户表`). */
+/** Records that describe a person signing up or being verified, even without a person noun (`SignupRequest`, `KycForm`). */
+const PERSON_PROCESS_WORDS: ReadonlySet<string> = new Set(['signup', 'register', 'registration', 'enroll', 'enrollment', 'enrolment', 'kyc', 'onboarding', 'realname']);
+
 export function isPersonName(name: string): boolean {
   if (hasCjk(name)) {
     return isPersonLabel(name);
   }
-  return splitWords(name).some((word) => PERSON_WORDS.has(word));
+  return splitWords(name).some((word) => PERSON_WORDS.has(word) || PERSON_PROCESS_WORDS.has(word));
 }
 
 export function isPersonLabel(label: string): boolean {

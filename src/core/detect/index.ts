@@ -5,7 +5,7 @@ import { detectCrossBorder } from './crossBorder';
 import { detectKeywords } from './keywords';
 import { detectLibraries } from './libraries';
 import { detectPiLogging } from './logging';
-import { detectDeclarations, detectLiterals, detectSensitiveIdentifiers } from './personalData';
+import { detectDeclarations, detectLiterals, detectSensitiveIdentifiers, detectXmlMappings } from './personalData';
 import type { DetectContext } from './types';
 
 export type { DetectContext, Hit } from './types';
@@ -15,6 +15,7 @@ export function runDetectors(ctx: DetectContext, now: Date): Problem[] {
   const reported = new Set<string>();
   const steps: Array<[string, () => void]> = [
     ['declarations', () => detectDeclarations(ctx, reported)],
+    ['XML mappings', () => detectXmlMappings(ctx, reported)],
     ['sensitive identifiers', () => detectSensitiveIdentifiers(ctx, reported)],
     ['literal values', () => detectLiterals(ctx, now)],
     ['libraries', () => detectLibraries(ctx)],

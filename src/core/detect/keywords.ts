@@ -28,6 +28,7 @@ function comboMatches(combo: WordCombo, words: readonly string[], lower: string)
   return !combo.fileAlso || combo.fileAlso.some((w) => lower.includes(w));
 }
 
+const EXPRESSION_CHAIN = /^[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,4}$/;
 const AGE_COMPARISON = /^(?:\(\))?[ \t]*(?:<=?|>=?)[ \t]*(1[3468])\b/;
 const ROBOTS_FALSE = /^\s*[:=]\s*(?:false|False|FALSE|0|"false"|'false')\b/;
 
@@ -43,9 +44,12 @@ export function detectKeywords(ctx: DetectContext): void {
   const phrasesSeen = new Set<string>();
   // Prose files (README, notes) describe features rather than implement them: phrases count only in code and config.
   const phrasesApply = ctx.doc.family !== 'text';
+  const markup = ctx.doc.family === 'html';
   for (const token of ctx.doc.tokens) {
-    if (token.kind === 'identifier' || token.kind === 'key') {
-      const text = token.text;
+    // In templates, bound attribute values are code: `v-model="form.guardianConsent"` names an identifier.
+    const boundExpression = markup && token.kind === 'value' && EXPRESSION_CHAIN.test(token.text);
+    if (token.kind === 'identifier' || token.kind === 'key' || boundExpression) {
+      const text = boundExpression ? token.text.slice(token.text.lastIndexOf('.') + 1) : token.text;
       if (text.length < 3 || text.length > 80) {
         continue;
       }
@@ -97,4 +101,4 @@ export function detectKeywords(ctx: DetectContext): void {
   }
 }
 
-export const KEYWORD_PATTERNS: readonly RegExp[] = [AGE_COMPARISON, ROBOTS_FALSE, /^\s*[:=]?\s*false/i];
+export const KEYWORD_PATTERNS: readonly RegExp[] = [EXPRESSION_CHAIN, AGE_COMPARISON, ROBOTS_FALSE, /^\s*[:=]?\s*false/i];

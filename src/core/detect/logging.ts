@@ -110,6 +110,10 @@ function scanArgs(args: string): ArgScan {
         j++;
       }
       strings.push(content);
+      // `users["phone"]`: a subscript key is a member name.
+      if (i > 0 && args[i - 1] === '[' && /^[A-Za-z_][A-Za-z0-9_]{0,40}$/.test(content)) {
+        chains.push(content);
+      }
       i = j + 1;
       continue;
     }
@@ -123,16 +127,20 @@ function scanArgs(args: string): ArgScan {
   return { chains, strings };
 }
 
+/** `user.phone`, `users.id_card.nunique`, `req.getMobile`: any member after the root may name the PI; earlier members give person context. */
 function classifyChain(chain: string): PiMatch | undefined {
   const parts = chain.split('.').filter(Boolean);
-  if (parts.length === 0) {
-    return undefined;
+  for (let i = parts.length - 1; i >= 0; i--) {
+    if (i === 0 && parts.length > 1 && !/^(?:get|is)?[A-Za-z]/.test(parts[0])) {
+      break;
+    }
+    const person = parts.slice(0, i).some((p) => splitWords(p).some((w) => PERSON_WORDS.has(w)));
+    const match = classifyIdentifier(parts[i], person);
+    if (match) {
+      return match;
+    }
   }
-  const last = parts[parts.length - 1];
-  const person = parts.slice(0, -1).some((p) => splitWords(p).some((w) => PERSON_WORDS.has(w)));
-  const match = classifyIdentifier(last, person);
-  // In a log line, weak matches need a person-qualified chain (`user.name`), strong ones stand alone.
-  return match;
+  return undefined;
 }
 
 export function detectPiLogging(ctx: DetectContext): void {
@@ -188,4 +196,4 @@ export function analyseLogArgs(args: string): { ruleId: string; token: string; m
 }
 
 export type { CallRef };
-export const LOGGING_PATTERNS: readonly RegExp[] = [LOGGER_RECEIVER, PROTECTED_ARGS, REQUEST_BODY, SERIALISE_PERSON, PERSON_DUMP, LABELLED_PLACEHOLDER, /^fmt$/i, /^system\.(out|err)$/i, /logger$/i, /^\.+|\.+$/g, /^\d/];
+export const LOGGING_PATTERNS: readonly RegExp[] = [LOGGER_RECEIVER, PROTECTED_ARGS, REQUEST_BODY, SERIALISE_PERSON, PERSON_DUMP, LABELLED_PLACEHOLDER, /^fmt$/i, /^system\.(out|err)$/i, /logger$/i, /^\.+|\.+$/g, /^\d/, /^(?:get|is)?[A-Za-z]/, /^[A-Za-z_][A-Za-z0-9_]{0,40}$/];

@@ -40,6 +40,8 @@ function emitPi(ctx: DetectContext, match: PiMatch, token: string, span: Span, c
 }
 
 export function detectDeclarations(ctx: DetectContext, reported: Set<string>): void {
+  // The same field in an interface, its initial-state object and its DTO is one finding per file: the first declaration.
+  const fieldsSeen = new Set<string>();
   for (const decl of ctx.doc.declarations) {
     const fields = decl.fields.length > 400 ? decl.fields.slice(0, 400) : decl.fields;
     let person = isPersonName(decl.name) || (decl.label !== undefined && isPersonLabel(decl.label));
@@ -71,8 +73,47 @@ export function detectDeclarations(ctx: DetectContext, reported: Set<string>): v
         continue;
       }
       reported.add(spanKey(field.span));
+      const fieldKey = `${match.element.id}\u0000${field.name.toLowerCase()}`;
+      if (fieldsSeen.has(fieldKey)) {
+        continue;
+      }
+      fieldsSeen.add(fieldKey);
       emitPi(ctx, match, field.name, field.span, decl.name || undefined, match.via === 'label' || match.via === 'strong' || match.via === 'pinyin' ? undefined : related);
     }
+  }
+}
+
+/**
+ * ORM mapping files (MyBatis `<result property=… column=…>`, Hibernate `<property name=…>`) declare fields in XML
+ * attributes. The mapped type (`type="…domain.User"`) gives the person context.
+ */
+export function detectXmlMappings(ctx: DetectContext, reported: Set<string>): void {
+  if (ctx.doc.family !== 'xml') {
+    return;
+  }
+  let person = false;
+  const candidates: Array<{ text: string; span: Span }> = [];
+  for (const token of ctx.doc.tokens) {
+    if (token.kind !== 'value' || !token.path) {
+      continue;
+    }
+    const attr = token.path.slice(token.path.lastIndexOf('@') + 1);
+    if (attr === 'type' || attr === 'resultType' || attr === 'parameterType' || attr === 'class' || attr === 'namespace') {
+      const simple = token.text.slice(token.text.lastIndexOf('.') + 1);
+      person = person || isPersonName(simple);
+    } else if ((attr === 'property' || attr === 'column' || attr === 'name') && /(?:result|id|property|column|field)$/i.test(token.path.slice(0, token.path.lastIndexOf('@')))) {
+      candidates.push({ text: token.text, span: token.span });
+    }
+  }
+  const seen = new Set<string>();
+  for (const c of candidates) {
+    const match = classifyIdentifier(c.text, person);
+    if (!match || seen.has(`${match.element.id}\u0000${c.span.start.line}`)) {
+      continue;
+    }
+    seen.add(`${match.element.id}\u0000${c.span.start.line}`);
+    reported.add(spanKey(c.span));
+    emitPi(ctx, match, c.text, c.span);
   }
 }
 
