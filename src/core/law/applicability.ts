@@ -140,8 +140,8 @@ export const APPLICABILITY_QUESTIONS: readonly ApplicabilityQuestion[] = [
       en: 'How many people does the stored face information cover?',
     },
     help: {
-      zh: '达到10万人的，须向所在地省级以上网信部门备案。',
-      en: 'At 100,000 people a filing with the provincial-level CAC is required.',
+      zh: '达到10万人的，须向所在地省级网信部门备案。',
+      en: 'At 100,000 people a filing with the provincial CAC is required.',
     },
     answers: [
       { value: '<100k', label: { zh: '不满10万人', en: 'Under 100,000' } },

@@ -1425,8 +1425,8 @@ export const OBLIGATIONS: readonly Obligation[] = [
       en: 'File with the provincial CAC once stored face data reaches 100,000 people',
     },
     summary: {
-      zh: '使用人脸识别技术处理人脸信息，存储的人脸信息达到10万人的，应在达到之日起30个工作日内向所在地省级以上网信部门履行备案手续。',
-      en: 'Once the face information you store covers 100,000 people, complete a filing with the CAC at provincial level or above within 30 working days.',
+      zh: '使用人脸识别技术处理人脸信息，存储的人脸信息达到10万人的，应在达到之日起30个工作日内向所在地省级网信部门履行备案手续。',
+      en: 'Once the face information you store covers 100,000 people, complete a filing with the provincial CAC office where you are located within 30 working days.',
     },
     goodPractice: {
       zh: '统计人脸模板表中的去重人数，接近10万时告警；备案编号记录在合规台账中。',
