@@ -8,6 +8,7 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import type { ApplicabilityQuestionId } from '../law/types';
+import { maskFreeText } from '../mask';
 import { writeFileAtomic, removeStaleTemps, type WriteHooks } from './atomicWrite';
 import { emptyDecisions, parseDecisions, serializeDecisions, type Decision, type DecisionsFile, type FileState, type StoreError } from './decisions';
 
@@ -125,8 +126,19 @@ export class DecisionStore {
     return this.state;
   }
 
+  /**
+   * Records a change and saves it. Free text is masked (digit runs, e-mail addresses): the file is
+   * committed and reviewed, so a PI value typed into a note must not land in it.
+   */
   setDecision(id: string, patch: DecisionPatch): FileState {
-    const merged: DecisionPatch = { ...this.pendingDecisions.get(id), ...patch };
+    const masked: DecisionPatch = { ...patch };
+    for (const key of ['note', 'reason', 'reviewer'] as const) {
+      const value = masked[key];
+      if (typeof value === 'string') {
+        masked[key] = maskFreeText(value);
+      }
+    }
+    const merged: DecisionPatch = { ...this.pendingDecisions.get(id), ...masked };
     if (!('date' in patch)) {
       merged.date = this.today();
     }

@@ -44,6 +44,8 @@ function start(): void {
   let model: ChecklistModel | undefined;
   let lang: Lang = root.getAttribute('data-lang') === 'zh' ? 'zh' : 'en';
   const timers = new Map<string, number>();
+  /** Drafts handed to the host, by value: once a model arrives after that, the host owns them. */
+  const sent = new Map<string, string>();
 
   const save = (): void => vscode.setState(ui);
   const post = (message: ViewToHost): void => vscode.postMessage(message);
@@ -82,6 +84,7 @@ function start(): void {
       return;
     }
     const [kind, id] = [key.slice(0, key.indexOf(':')), key.slice(key.indexOf(':') + 1)];
+    sent.set(key, value);
     if (kind === 'note') {
       post({ t: 'setNote', id, note: value });
     } else if (kind === 'reviewer') {
@@ -144,8 +147,9 @@ function start(): void {
       const kind = key.slice(0, key.indexOf(':'));
       const decision = next.items.find((i) => i.id === id)?.decision;
       const saved = kind === 'note' ? decision?.note : kind === 'reviewer' ? decision?.reviewer : decision?.reason;
-      if ((saved ?? '') === value && !timers.has(key)) {
+      if (!timers.has(key) && ((saved ?? '') === value || sent.get(key) === value)) {
         delete ui.drafts[key];
+        sent.delete(key);
       }
     }
   };

@@ -6,6 +6,13 @@ import type { ChecklistModel } from '../../../src/core/checklist/model';
 import { fakeCatalogue, finding } from '../core/checklist/fixtures';
 import { startApp } from './harness';
 
+/** The few form-control members the tests use (the unit tests compile without the DOM lib). */
+interface Control {
+  value: string;
+  checked: boolean;
+  dispatchEvent(event: unknown): boolean;
+}
+
 const HOSTILE = '<img src=x onerror=alert(1)>.py';
 
 function model(decisions: DecisionsFile = emptyDecisions()): ChecklistModel {
@@ -54,7 +61,7 @@ describe('checklist webview app', function () {
     assert.deepEqual(app.posted.at(-1), { t: 'openEvidence', file: HOSTILE, line: 4, character: 4 });
     await app.click('#item-PIPL-28 button[data-status="done"]');
     assert.deepEqual(app.posted.at(-1), { t: 'setStatus', id: 'PIPL-28', status: 'done' });
-    const select = app.document.getElementById('q-publicOpinion') as unknown as HTMLSelectElement;
+    const select = app.document.getElementById('q-publicOpinion') as unknown as Control;
     select.value = 'no';
     select.dispatchEvent(new app.window.Event('change'));
     await app.settle();
@@ -80,7 +87,7 @@ describe('checklist webview app', function () {
     await app.click('button[data-group="category"]');
     const groups = [...app.document.querySelectorAll('h3.group')].map((g) => g.textContent);
     assert.deepEqual(groups, ['Recommendation (2)', 'Sensitive PI (1)']);
-    const box = app.document.getElementById('open-only') as unknown as HTMLInputElement;
+    const box = app.document.getElementById('open-only') as unknown as Control;
     box.checked = true;
     box.dispatchEvent(new app.window.Event('change'));
     await app.settle();
@@ -96,12 +103,12 @@ describe('checklist webview app', function () {
     const app = await startApp();
     await app.send({ t: 'model', lang: 'en', model: model() });
     await app.click('#item-PIPL-28 > summary');
-    const note = app.document.querySelector('#item-PIPL-28 textarea') as unknown as HTMLTextAreaElement;
+    const note = app.document.querySelector('#item-PIPL-28 textarea') as unknown as Control;
     note.value = 'consent screen';
     note.dispatchEvent(new app.window.Event('input'));
     // An external change (git pull) arrives before the draft is sent.
     await app.send({ t: 'model', lang: 'en', model: model({ ...emptyDecisions(), decisions: { 'ARP-17': { status: 'done' } } }) });
-    const after = app.document.querySelector('#item-PIPL-28 textarea') as unknown as HTMLTextAreaElement;
+    const after = app.document.querySelector('#item-PIPL-28 textarea') as unknown as Control;
     assert.equal(after.value, 'consent screen');
     after.dispatchEvent(new app.window.Event('change'));
     await app.settle();

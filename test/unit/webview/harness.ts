@@ -2,7 +2,8 @@
 // inside a happy-dom window with a fake `acquireVsCodeApi` that records posted messages and state.
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
-import { Window } from 'happy-dom';
+// happy-dom is ESM-only: loaded with import() from this CommonJS test.
+import type { Window } from 'happy-dom' with { 'resolution-mode': 'import' };
 import { renderChecklistHtml } from '../../../src/webview/html';
 
 const root = path.resolve(__dirname, '../../..');
@@ -32,8 +33,9 @@ export interface Harness {
   settle(): Promise<void>;
 }
 
-export function startApp(options: { lang?: 'zh' | 'en'; state?: unknown } = {}): Promise<Harness> {
-  const window = new Window({ url: 'https://webview.invalid/' });
+export async function startApp(options: { lang?: 'zh' | 'en'; state?: unknown } = {}): Promise<Harness> {
+  const { Window: HappyWindow } = await import('happy-dom');
+  const window = new HappyWindow({ url: 'https://webview.invalid/' });
   const html = renderChecklistHtml({ cspSource: 'https://webview.invalid', nonce: 'AAAAAAAAAAAAAAAAAAAAAA==', scriptUri: 'x.js', styleUri: 'x.css', lang: options.lang ?? 'en' });
   // The shell without its <script>: the bundle is run below with the window's globals.
   window.document.write(html.replace(/<script[^>]*><\/script>/, ''));
@@ -56,7 +58,7 @@ export function startApp(options: { lang?: 'zh' | 'en'; state?: unknown } = {}):
     await new Promise((r) => setTimeout(r, 0));
     await window.happyDOM.waitUntilComplete();
   };
-  return Promise.resolve({
+  return {
     window,
     document: window.document,
     posted,
@@ -75,5 +77,5 @@ export function startApp(options: { lang?: 'zh' | 'en'; state?: unknown } = {}):
       await settle();
     },
     settle,
-  });
+  };
 }

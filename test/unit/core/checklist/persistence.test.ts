@@ -246,3 +246,16 @@ describe('decision store', () => {
     assert.equal(store.setDecision('PIPL-28', { status: 'done' }).state, 'ok');
   });
 });
+
+describe('decision store privacy', () => {
+  it('masks PI values typed into notes, reasons and reviewer before they reach the file', () => {
+    const file = path.join(tempDir(), 'checklist.json');
+    const store = new DecisionStore({ file });
+    store.setDecision('PIPL-28', { status: 'waived', reason: 'user 13812345678 asked', note: 'mail zhang.san@example.com', reviewer: 'id 110101199003071234' });
+    const text = fs.readFileSync(file, 'utf8');
+    for (const value of ['13812345678', 'zhang.san@example.com', '110101199003071234']) {
+      assert.ok(!text.includes(value), `${value} leaked`);
+    }
+    assert.match(text, /"reason": "user 138\*+78 asked"/);
+  });
+});
