@@ -1,0 +1,122 @@
+// Content-hash cache: a file whose bytes, rules, config and tool version are unchanged is not analysed again,
+// across rescans and restarts. Stored outside the workspace (user cache dir or the extension's storage).
+// Entries hold findings as the engine produced them: messages and tokens are already masked, never raw PI.
+import * as crypto from 'node:crypto';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import type { FileScanResult } from '../model';
+
+const FORMAT = 1;
+
+export interface CacheKeyParts {
+  /** Tool version (package.json version). */
+  version: string;
+  /** Anything that changes what the engine reports: rule ids and fingerprints of their definitions. */
+  rules: string;
+  /** The effective project configuration, serialised. */
+  config: string;
+}
+
+interface CacheFile {
+  format: number;
+  key: string;
+  entries: Record<string, { hash: string; result: FileScanResult }>;
+}
+
+export function hashContent(data: string | Uint8Array): string {
+  return crypto.createHash('sha1').update(data).digest('hex');
+}
+
+/** The default cache folder: $XDG_CACHE_HOME/ai-law-lens, or ~/.cache/ai-law-lens. */
+export function defaultCacheDir(): string {
+  const base = process.env.XDG_CACHE_HOME || path.join(os.homedir(), '.cache');
+  return path.join(base, 'ai-law-lens');
+}
+
+/** `AILAWLENS_NO_CACHE=1` turns caching off everywhere. */
+export function cacheDisabledByEnv(env: NodeJS.ProcessEnv = process.env): boolean {
+  const value = env.AILAWLENS_NO_CACHE;
+  return value !== undefined && value !== '' && value !== '0' && value.toLowerCase() !== 'false';
+}
+
+export class ScanCache {
+  private readonly file: string;
+  private readonly key: string;
+  private entries = new Map<string, { hash: string; result: FileScanResult }>();
+  private dirty = false;
+  hits = 0;
+  misses = 0;
+
+  /** One cache file per scanned root, named by a hash of the root path. */
+  constructor(
+    private readonly dir: string,
+    root: string,
+    parts: CacheKeyParts,
+  ) {
+    this.file = path.join(dir, `scan-${hashContent(path.resolve(root)).slice(0, 16)}.json`);
+    this.key = hashContent(`${FORMAT}\n${parts.version}\n${parts.rules}\n${parts.config}`);
+  }
+
+  /** Loads the cache; a missing, corrupt or stale-keyed file simply starts empty. */
+  load(): this {
+    try {
+      const parsed = JSON.parse(fs.readFileSync(this.file, 'utf8')) as CacheFile;
+      if (parsed.format === FORMAT && parsed.key === this.key && parsed.entries && typeof parsed.entries === 'object') {
+        this.entries = new Map(Object.entries(parsed.entries));
+      }
+    } catch {
+      // No cache yet, or unreadable: start empty.
+    }
+    return this;
+  }
+
+  get(relPath: string, hash: string): FileScanResult | undefined {
+    const entry = this.entries.get(relPath);
+    if (entry && entry.hash === hash) {
+      this.hits++;
+      return entry.result;
+    }
+    this.misses++;
+    return undefined;
+  }
+
+  set(relPath: string, hash: string, result: FileScanResult): void {
+    this.entries.set(relPath, { hash, result });
+    this.dirty = true;
+  }
+
+  /** Drops entries of files that no longer exist, so the cache does not grow without bound. */
+  retainOnly(relPaths: Iterable<string>): void {
+    const keep = new Set(relPaths);
+    for (const rel of [...this.entries.keys()]) {
+      if (!keep.has(rel)) {
+        this.entries.delete(rel);
+        this.dirty = true;
+      }
+    }
+  }
+
+  get size(): number {
+    return this.entries.size;
+  }
+
+  /** Writes atomically (temp file + rename); a failure to write only costs speed next time. */
+  save(): boolean {
+    if (!this.dirty) {
+      return true;
+    }
+    const body: CacheFile = { format: FORMAT, key: this.key, entries: Object.fromEntries(this.entries) };
+    const tmp = `${this.file}.${process.pid}.${crypto.randomBytes(4).toString('hex')}.tmp`;
+    try {
+      fs.mkdirSync(this.dir, { recursive: true });
+      fs.writeFileSync(tmp, JSON.stringify(body));
+      fs.renameSync(tmp, this.file);
+      this.dirty = false;
+      return true;
+    } catch {
+      fs.rmSync(tmp, { force: true });
+      return false;
+    }
+  }
+}
