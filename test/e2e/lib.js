@@ -195,6 +195,13 @@ async function launch(options = {}) {
   return session;
 }
 
+/** Reports the counts to run.sh's summary (skipped steps count as failed there: they did not run). */
+function tally(passed, failed) {
+  if (process.env.AILAWLENS_E2E_TALLY) {
+    fs.writeFileSync(process.env.AILAWLENS_E2E_TALLY, `${passed} ${failed}\n`);
+  }
+}
+
 /**
  * Runs named steps against one workbench session. A failed step saves a screenshot; the steps after it are skipped
  * (they depend on it). Prints "N passed, N failed" and sets the exit code.
@@ -231,6 +238,7 @@ function runChecks(name, body) {
   const hardTimeout = setTimeout(() => {
     console.log(`UI check "${name}" timed out`);
     console.log(`${results.passed} passed, ${results.failed + 1} failed`);
+    tally(results.passed, results.failed + 1);
     process.exit(1);
   }, Number(process.env.AILAWLENS_E2E_UI_TIMEOUT_MS || 420000));
   console.log(`UI check: ${name}`);
@@ -253,8 +261,9 @@ function runChecks(name, body) {
       }
       const skipped = results.skipped ? `, ${results.skipped} skipped` : '';
       console.log(`${results.passed} passed, ${results.failed} failed${skipped} (${name}, ${Date.now() - started} ms)`);
+      tally(results.passed, results.failed + results.skipped);
       process.exitCode = results.failed === 0 && results.skipped === 0 && results.passed > 0 ? 0 : 1;
     });
 }
 
-module.exports = { launch, runChecks, poll, nls, Session, REPO, RESULTS, EXTENSION_ID };
+module.exports = { launch, runChecks, poll, nls, tally, Session, REPO, RESULTS, EXTENSION_ID };

@@ -24,6 +24,7 @@ for (const p of [devPath, testsPath, folder]) {
 }
 // Harmless workbench chatter on an offline machine (the extension gallery is unreachable by design).
 const NOISE = /ENOTFOUND open-vsx\.org|^Resolving connection token|^Resolved connection token|^Creating a socket|^Updating additional builtin extensions cache|^ChatSessionStore:/;
+let tally; // "<passed> <failed>" from the suite's summary line
 const timeoutMs = Number(process.env.AILAWLENS_E2E_EXT_TIMEOUT_MS || 300000);
 const authority = `127.0.0.1:${port}`;
 const remote = (p) => `vscode-remote://${authority}${path.resolve(p)}`;
@@ -52,6 +53,10 @@ async function main() {
     // original console arguments: a printf-style format string first.
     await page.exposeFunction('codeAutomationLog', (type, args) => {
       const line = util.format(...(Array.isArray(args) ? args : [args]));
+      const counts = /^(\d+) passed, (\d+) failed/.exec(line);
+      if (counts) {
+        tally = `${counts[1]} ${counts[2]}`;
+      }
       if (!NOISE.test(line)) {
         console.log(type === 'error' ? `[ext:error] ${line}` : line);
       }
@@ -69,6 +74,9 @@ async function main() {
     ]);
     clearTimeout(timer);
     console.log(`extension tests exit code: ${code}`);
+    if (process.env.AILAWLENS_E2E_TALLY && tally) {
+      fs.writeFileSync(process.env.AILAWLENS_E2E_TALLY, `${tally}\n`);
+    }
     return code === 0 ? 0 : 1;
   } finally {
     await context.close().catch(() => undefined);

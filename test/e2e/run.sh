@@ -40,10 +40,22 @@ suite() { # suite <label> <seconds> <command…>: runs a test suite under a hard
   SUITE_PID=
   [ "$rc" -eq 124 ] && echo "$label: TIMED OUT after ${limit}s"
   TIMINGS+=("$(printf '%-28s %4ss' "$label" $((SECONDS - t)))")
-  if [ "$rc" -eq 0 ]; then RESULTS+=("ok      $label"); else RESULTS+=("FAILED  $label (exit $rc)"); FAILED=1; fi
+  # The suite appends "<passed> <failed>" to the tally file when it finishes (lib.js, run-ext-tests.js).
+  local counts="no count reported" p f
+  if [ -s "$AILAWLENS_E2E_TALLY" ]; then
+    read -r p f <"$AILAWLENS_E2E_TALLY"
+    counts="$p passed, $f failed"
+    TOTAL_PASSED=$((TOTAL_PASSED + p))
+    TOTAL_FAILED=$((TOTAL_FAILED + f))
+    rm -f "$AILAWLENS_E2E_TALLY"
+  fi
+  if [ "$rc" -eq 0 ]; then RESULTS+=("ok      $label: $counts"); else RESULTS+=("FAILED  $label: $counts (exit $rc)"); FAILED=1; fi
 }
+TOTAL_PASSED=0
+TOTAL_FAILED=0
 
 SUITE_PID=
+AILAWLENS_E2E_TALLY=
 summary() {
   local rc=$?
   if [ -n "$SUITE_PID" ]; then # interrupted mid-suite: `timeout` passes the TERM on to the suite, which closes its browser
@@ -56,7 +68,8 @@ summary() {
   local line
   for line in "${TIMINGS[@]}"; do echo "  $line"; done
   for line in "${RESULTS[@]}"; do echo "  $line"; done
-  echo "  total $((SECONDS - E2E_START))s"
+  echo "  $TOTAL_PASSED passed, $TOTAL_FAILED failed in ${#RESULTS[@]} suite(s); total $((SECONDS - E2E_START))s"
+  [ "$rc" -eq 130 ] && echo "  interrupted"
   [ "$rc" -eq 0 ] && [ "$FAILED" -eq 0 ] && echo "e2e: PASSED" || echo "e2e: FAILED"
 }
 trap summary EXIT
@@ -83,7 +96,7 @@ fi
 [ -f out/test/integration/suite/index.js ] || die "out/test/integration/suite/index.js missing: run npm run compile-tests"
 
 E2E_RUN=$(mktemp -d "$E2E_WORK/run.XXXXXX")
-export AILAWLENS_E2E_TMP="$E2E_RUN/tmp"
+export AILAWLENS_E2E_TMP="$E2E_RUN/tmp" AILAWLENS_E2E_TALLY="$E2E_RUN/tally"
 mkdir -p "$AILAWLENS_E2E_TMP"
 
 # A throw-away copy of the demo workspace (the extension may write state into it), fresh for each half.
