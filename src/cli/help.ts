@@ -5,6 +5,7 @@ const EN_MAIN = `ai-law-lens — find the PRC AI and data-protection obligations
 
 Usage:
   ai-law-lens scan [paths...] [options]    scan a project and report findings
+  ai-law-lens baseline create [dir]        record today's findings (scan --baseline then fails on new ones only)
   ai-law-lens obligations [options]        browse the obligations catalogue
   ai-law-lens checklist [options]          the compliance checklist
   ai-law-lens --help | --version
@@ -21,6 +22,7 @@ const ZH_MAIN = `ai-law-lens —— 找出代码触发的中国人工智能与�
 
 用法：
   ai-law-lens scan [路径...] [选项]        扫描项目并报告发现
+  ai-law-lens baseline create [目录]       记录当前发现作为基线（之后 scan --baseline 只对新增发现失败）
   ai-law-lens obligations [选项]           浏览法律义务目录
   ai-law-lens checklist [选项]             合规清单
   ai-law-lens --help | --version
@@ -40,11 +42,14 @@ Scans a project. With one directory, that directory is the project root (its .ai
 current directory (or --root) and only those paths are scanned.
 
 Options:
-  -f, --format <fmt>       text (default), sarif, json or markdown
+  -f, --format <fmt>       text (default), sarif, json, markdown or gitlab-sast
   -o, --output <file>      write the report to a file instead of stdout
       --fail-on <level>    error (default), warning, note or none: exit 1 when an unsuppressed
                            finding is at or above this level
   -c, --config <file>      project config file (default: .ailawlens.json/.yaml/.yml at the root)
+      --baseline <file>    compare with a baseline (ai-law-lens baseline create): only new findings
+                           count toward --fail-on; SARIF results carry baselineState
+      --diff-base <ref>    report only findings on lines changed since this git ref
       --root <dir>         project root (default: see above)
       --lang <zh|en>       language of messages (default: from LANG)
       --checklist          after the findings, print the compliance checklist
@@ -71,10 +76,13 @@ const ZH_SCAN = `用法：ai-law-lens scan [路径...] [选项]
 结果路径相对于它）。给出多个路径或文件时，根目录为当前目录（或 --root），只扫描这些路径。
 
 选项：
-  -f, --format <格式>      text（默认）、sarif、json 或 markdown
+  -f, --format <格式>      text（默认）、sarif、json、markdown 或 gitlab-sast
   -o, --output <文件>      把报告写入文件而不是标准输出
       --fail-on <级别>     error（默认）、warning、note 或 none：存在达到该级别且未被抑制的发现时退出码为 1
   -c, --config <文件>      项目配置文件（默认：根目录下的 .ailawlens.json/.yaml/.yml）
+      --baseline <文件>    与基线比较（由 ai-law-lens baseline create 生成）：只有新增发现计入 --fail-on；
+                           SARIF 结果带 baselineState
+      --diff-base <引用>   只报告相对该 git 引用有改动的行上的发现
       --root <目录>        项目根目录（默认规则见上）
       --lang <zh|en>       消息语言（默认取自 LANG）
       --checklist          在发现之后打印合规清单

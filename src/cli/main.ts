@@ -1,4 +1,5 @@
 // CLI entry point (bundled to dist/cli.js, bin `ai-law-lens`): dispatches subcommands and maps errors to exit codes.
+import { runBaselineCommand } from './baselineCommand';
 import { runChecklistCommand } from './checklistCommand';
 import { mainHelp } from './help';
 import { defaultLang, processIo, UsageError, type CliIo } from './io';
@@ -13,6 +14,8 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     switch (command) {
       case 'scan':
         return await runScanCommand(rest, io);
+      case 'baseline':
+        return await runBaselineCommand(rest, io);
       case 'obligations':
         return await runObligationsCommand(rest);
       case 'checklist':

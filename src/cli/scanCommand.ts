@@ -5,14 +5,15 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { formatConfigProblem, loadProjectConfig } from '../core/config';
 import { listRules } from '../core/engine';
-import type { Lang } from '../core/model';
+import { loadChecklist, renderChecklistMarkdown, renderChecklistText } from '../core/checklist';
+import type { Finding, Lang } from '../core/model';
 import {
   FAIL_ON_VALUES,
   REPORT_FORMATS,
   findingsAtOrAbove,
   summaryLines,
   writeReport,
-  type CiteFn,
+  catalogueCite,
   type FailOn,
   type ReportFormat,
   type ReportInput,
@@ -23,15 +24,34 @@ import { scanHelp } from './help';
 import { defaultLang, UsageError, type CliIo } from './io';
 import { renderObligationSummary } from './obligationSummary';
 import { ProgressBar } from './progress';
+import {
+  applyGating,
+  decorateJsonReport,
+  decorateSarifReport,
+  describeGating,
+  findingsForHumanReport,
+  gatingErrorMessage,
+  gitlabSastReport,
+  scopeOfPaths,
+  type GatingResult,
+} from './scanGating';
 import { TOOL } from './toolInfo';
 
 export const EXIT_OK = 0;
 export const EXIT_FINDINGS = 1;
 export const EXIT_USAGE = 2;
 
+/** Report formats of the CLI: the core writers plus GitLab's SAST report. */
+export type CliFormat = ReportFormat | 'gitlab-sast';
+const CLI_FORMATS: readonly CliFormat[] = [...REPORT_FORMATS, 'gitlab-sast'];
+
 export interface ScanCliOptions {
   paths: string[];
-  format: ReportFormat;
+  format: CliFormat;
+  /** Baseline file: only new findings fail the build. */
+  baseline?: string;
+  /** Git ref: report only findings on lines changed since it. */
+  diffBase?: string;
   output?: string;
   failOn: FailOn;
   config?: string;
@@ -67,6 +87,8 @@ export function parseScanArgs(argv: string[], env: CliIo['env']): ScanCliOptions
         output: { type: 'string', short: 'o' },
         'fail-on': { type: 'string' },
         config: { type: 'string', short: 'c' },
+        baseline: { type: 'string' },
+        'diff-base': { type: 'string' },
         root: { type: 'string' },
         lang: { type: 'string' },
         checklist: { type: 'boolean' },
@@ -90,7 +112,9 @@ export function parseScanArgs(argv: string[], env: CliIo['env']): ScanCliOptions
   }
   return {
     paths: parsed.positionals,
-    format: oneOf(v.format, REPORT_FORMATS, 'format', 'text'),
+    format: oneOf(v.format, CLI_FORMATS, 'format', 'text'),
+    baseline: v.baseline,
+    diffBase: v['diff-base'],
     output: v.output,
     failOn: oneOf(v['fail-on'], FAIL_ON_VALUES, 'fail-on', 'error'),
     config: v.config,
@@ -129,9 +153,14 @@ export function resolveRoot(options: Pick<ScanCliOptions, 'paths' | 'root'>, cwd
   return { root: cwd, paths: absolute };
 }
 
-/** Obligation citations from the catalogue, when it provides them. */
-function catalogueCite(): CiteFn | undefined {
-  return undefined;
+/** The compliance checklist (decisions read from the project, never written), or a plain obligation summary if it fails. */
+function renderChecklist(root: string, findings: readonly Finding[], lang: Lang, markdown: boolean): string {
+  try {
+    const model = loadChecklist(root, findings);
+    return markdown ? renderChecklistMarkdown(model, lang) : renderChecklistText(model, lang);
+  } catch {
+    return renderObligationSummary(findings, lang, catalogueCite);
+  }
 }
 
 export async function runScanCommand(argv: string[], io: CliIo): Promise<number> {
@@ -166,14 +195,44 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
   progress.clear();
   result.problems.unshift(...loaded.problems);
 
-  const input: ReportInput = { result, rules: listRules(), lang, tool: TOOL, cite: catalogueCite() };
+  // Baseline and diff mode (issue 9) decide which findings are reported and which fail the build.
+  let gating: GatingResult | undefined;
+  if (options.baseline !== undefined || options.diffBase !== undefined || options.format === 'gitlab-sast') {
+    try {
+      gating = await applyGating(result, {
+        root,
+        baselineFile: options.baseline === undefined ? undefined : path.resolve(io.cwd, options.baseline),
+        diffBase: options.diffBase,
+        failOn: options.failOn,
+        inScope: scopeOfPaths(root, paths),
+      });
+    } catch (error) {
+      const message = gatingErrorMessage(error);
+      if (!message) {
+        throw error;
+      }
+      io.stderr.write(`ai-law-lens: ${message[lang]}\n`);
+      return EXIT_USAGE;
+    }
+  }
+
+  const rules = listRules();
+  const reported = gating ? (options.format === 'text' || options.format === 'markdown' ? findingsForHumanReport(gating) : gating.findings) : result.findings;
+  const input: ReportInput = { result: { ...result, findings: reported }, rules, lang, tool: TOOL, cite: catalogueCite };
   const toFile = options.output !== undefined;
   const displayPath = (file: string) => toPosix(path.relative(io.cwd, path.join(root, file))) || '.';
-  let report = writeReport(options.format, input, {
-    displayPath,
-    color: options.color && !toFile && io.stdout.isTTY === true,
-  });
-  const checklist = options.checklist ? renderObligationSummary(result.findings, lang, input.cite) : '';
+  let report: string;
+  if (options.format === 'gitlab-sast') {
+    report = gitlabSastReport(gating as GatingResult, { toolVersion: TOOL.version, startTime: new Date(Date.now() - result.durationMs), lang, rules });
+  } else {
+    report = writeReport(options.format, input, { displayPath, color: options.color && !toFile && io.stdout.isTTY === true });
+    if (gating && options.format === 'sarif') {
+      report = decorateSarifReport(report, gating);
+    } else if (gating && options.format === 'json') {
+      report = decorateJsonReport(report, gating);
+    }
+  }
+  const checklist = options.checklist ? renderChecklist(root, result.findings, lang, options.format === 'markdown') : '';
   // Machine formats stay parseable: the checklist then goes to stderr.
   const checklistInReport = options.format === 'text' || options.format === 'markdown';
   if (checklist && checklistInReport) {
@@ -197,8 +256,17 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
       io.stderr.write(lang === 'zh' ? `报告已写入 ${options.output}\n` : `Report written to ${options.output}\n`);
     }
   }
+  if (gating && (gating.baseline || gating.changed)) {
+    for (const note of gating.notes) {
+      io.stderr.write(`${note[lang]}\n`);
+    }
+    io.stderr.write(`${describeGating(gating, lang)}\n`);
+  }
   if (result.cancelled) {
     return 130;
+  }
+  if (gating) {
+    return gating.exitCode;
   }
   return findingsAtOrAbove(result.findings, options.failOn).length > 0 ? EXIT_FINDINGS : EXIT_OK;
 }

@@ -31,3 +31,4 @@ export type { FailOn, FindingSummary } from './summary';
 export { CATEGORY_LABELS, SEVERITY_LABELS, SARIF_LEVEL } from './labels';
 export { oneLine, mdText } from './escape';
 export type { ReportInput, CiteFn, ToolInfo } from './types';
+export { catalogueCite } from './cite';
