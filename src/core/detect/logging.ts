@@ -148,11 +148,7 @@ export function detectPiLogging(ctx: DetectContext): void {
     if (!isLogCall(call.callee)) {
       continue;
     }
-    const args = call.args;
-    if (!args || PROTECTED_ARGS.test(args)) {
-      continue;
-    }
-    const hit = analyseLogArgs(args);
+    const hit = call.args ? analyseLogArgs(call.args) : undefined;
     if (hit) {
       ctx.hits.push({
         ruleId: hit.ruleId,
@@ -167,6 +163,9 @@ export function detectPiLogging(ctx: DetectContext): void {
 }
 
 export function analyseLogArgs(args: string): { ruleId: string; token: string; match?: PiMatch } | undefined {
+  if (PROTECTED_ARGS.test(args)) {
+    return undefined;
+  }
   const body = REQUEST_BODY.exec(args);
   if (body) {
     return { ruleId: 'AILL-LOG-REQUEST-BODY', token: body[0] };

@@ -1,0 +1,69 @@
+import * as assert from 'node:assert/strict';
+import { classifyIdentifier, classifyLabel, isPersonName } from '../../../../src/core/detect/identifiers';
+
+function element(name: string, person = false): string | undefined {
+  return classifyIdentifier(name, person)?.element.id;
+}
+
+describe('identifier classifier', () => {
+  it('recognises English field names anywhere', () => {
+    assert.equal(element('idCardNo'), 'id-card-number');
+    assert.equal(element('user_phone_number'), 'mobile');
+    assert.equal(element('faceFeature'), 'face');
+    assert.equal(element('bank_card'), 'bank-card');
+    assert.equal(element('email_address'), 'email');
+    assert.equal(element('gps_track'), 'location-track');
+  });
+
+  it('recognises full pinyin anywhere and pinyin initials only in a person context', () => {
+    assert.equal(element('shenfenzheng'), 'id-card-number');
+    assert.equal(element('yonghu_shoujihao'), 'mobile');
+    assert.equal(element('chushengriqi'), 'birthday');
+    assert.equal(element('sfzh'), undefined);
+    assert.equal(element('sfzh', true), 'id-card-number');
+    assert.equal(element('xm', true), 'name');
+    assert.equal(element('lxdh', true), 'mobile');
+  });
+
+  it('needs a person context for ambiguous words', () => {
+    assert.equal(element('name'), undefined);
+    assert.equal(element('name', true), 'name');
+    assert.equal(element('address'), undefined);
+    assert.equal(element('address', true), 'address');
+    assert.equal(element('age'), undefined);
+    assert.equal(element('customer_name'), 'name');
+    assert.equal(element('real_name'), 'name');
+  });
+
+  it('excludes metadata names', () => {
+    for (const name of ['file_name', 'product_name', 'phone_hash', 'encrypted_phone', 'masked_id_card', 'access_token', 'phone_count', 'avatar_url',
+      'phone_type', 'ip_address', 'mac_addr', 'username', 'user_agent', 'idCardVerified', 'is_phone_bound', 'emailTemplate', 'face_token']) {
+      assert.equal(element(name, true), undefined, name);
+    }
+  });
+
+  it('tolerates tail words', () => {
+    assert.equal(element('phone_no'), 'mobile');
+    assert.equal(element('id_card_str'), 'id-card-number');
+  });
+
+  it('reads Chinese labels and ignores protected or non-postal ones', () => {
+    assert.equal(classifyLabel('身份证号')?.element.id, 'id-card-number');
+    assert.equal(classifyLabel('手机号码')?.element.id, 'mobile');
+    assert.equal(classifyLabel('家庭住址')?.element.id, 'address');
+    assert.equal(classifyLabel('人脸特征向量')?.element.id, 'face');
+    assert.equal(classifyLabel('病历')?.element.id, 'health');
+    assert.equal(classifyLabel('手机号哈希'), undefined);
+    assert.equal(classifyLabel('服务器地址'), undefined);
+    assert.equal(classifyLabel('商品名称'), undefined);
+  });
+
+  it('decides whether a declaration is about a person', () => {
+    for (const name of ['User', 'CustomerDTO', 't_member', 'PatientRecord', 'yonghu', '用户表', 'SignupRequest']) {
+      assert.ok(isPersonName(name), name);
+    }
+    for (const name of ['Product', 'OrderItem', 'Config', 'HttpClient']) {
+      assert.ok(!isPersonName(name), name);
+    }
+  });
+});
