@@ -138,4 +138,13 @@ describe('ai-law-lens (as a process)', () => {
       removeTree(root);
     }
   });
+
+  it('`npx ai-law-lens` resolves the package\'s own bin from the repository root (when dist/ is built)', function () {
+    if (!fs.existsSync(path.join(REPO, 'dist/cli.js'))) {
+      this.skip();
+    }
+    const run = spawnSync('npx', ['--no-install', 'ai-law-lens', '--version'], { cwd: REPO, encoding: 'utf8', timeout: 60000 });
+    assert.equal(run.status, 0, run.stderr);
+    assert.match(run.stdout, /^\d+\.\d+\.\d+$/m);
+  });
 });
