@@ -88,8 +88,15 @@ function destructuring(sig: Lexeme[], match: Int32Array, i: number): boolean {
   if (isPunct(after, ')') || isPunct(after, ',')) {
     // parameter list of an arrow function or function
     let j = match[i] + 1;
-    while (j < sig.length && !isPunct(sig[j], ')')) {
+    const limit = j + 200; // bounded: a long array of objects must not make this quadratic
+    while (j < sig.length && j < limit && !isPunct(sig[j], ')')) {
+      if (isPunct(sig[j], ']') || isPunct(sig[j], '}') || isPunct(sig[j], ';')) {
+        return false;
+      }
       j = match[j] > j ? match[j] + 1 : j + 1;
+    }
+    if (!isPunct(sig[j], ')')) {
+      return false;
     }
     const next = sig[j + 1];
     return isPunct(next, '=>') || isPunct(next, '{') || isPunct(next, ':');

@@ -1,5 +1,6 @@
 // JSON/JSONC front end through jsonc-parser's visitor (tolerant: trailing commas, comments, recovery).
-import { printParseErrorCode, visit, type ParseErrorCode } from 'jsonc-parser';
+import type { ParseErrorCode } from 'jsonc-parser';
+import { jsonc } from '../config/jsonc';
 import { baseName } from './detect';
 import { bracketDepth, MAX_CONFIG_DEPTH, walkConfig, type CNode } from './configTree';
 import type { Sink } from './sink';
@@ -30,6 +31,7 @@ export function jsonTree(text: string, sink: Sink, label = 'JSON'): CNode | unde
       parent.items!.push(node);
     }
   };
+  const { visit, printParseErrorCode } = jsonc(); // loaded lazily: see config/jsonc.ts
   visit(
     text,
     {
