@@ -16,7 +16,7 @@ export function rng(seed: number): () => number {
 }
 
 type Gen = (r: () => number, i: number) => string;
-const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)]!;
+const pick = <T>(r: () => number, xs: readonly T[]): T => xs[Math.floor(r() * xs.length)];
 
 const neutralPy: Gen = (r, i) => {
   const fns: string[] = [];
@@ -80,7 +80,7 @@ export function generateWorkspace(dir: string, count: number, seed = 42): number
   let bytes = 0;
   for (let i = 0; i < count; i++) {
     let x = r() * totalWeight;
-    const kind = kinds.find((k) => (x -= k.weight) < 0) ?? kinds[0]!;
+    const kind = kinds.find((k) => (x -= k.weight) < 0) ?? kinds[0];
     const sub = path.join(dir, `pkg${Math.floor(i / 200)}`, `mod${Math.floor((i % 200) / 20)}`);
     fs.mkdirSync(sub, { recursive: true });
     const text = kind.gen(r, i);
