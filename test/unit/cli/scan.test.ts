@@ -5,10 +5,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/io';
-import { makeTree, removeTree } from '../core/workspace/tmp';
+import { makeTree, removeTree, repoRoot } from '../core/workspace/tmp';
 import { sarifErrors } from '../core/report/sarifSchema';
 
-const REPO = path.join(__dirname, '../../..');
+const REPO = repoRoot();
 const DEMO = path.join(REPO, 'examples/demo-workspace');
 
 function fakeIo(cwd: string, env: Record<string, string> = {}) {
@@ -125,7 +125,7 @@ describe('ai-law-lens scan (in-process)', () => {
 describe('ai-law-lens (as a process)', () => {
   // Runs the CLI source the way the tests were loaded: through tsx for .ts, plain node for compiled .js.
   const ext = path.extname(__filename);
-  const entry = path.join(REPO, 'src/cli/main' + (ext === '.ts' ? '.ts' : '.js')).replace(`${path.sep}src${path.sep}`, ext === '.ts' ? `${path.sep}src${path.sep}` : `${path.sep}out${path.sep}src${path.sep}`);
+  const entry = ext === '.ts' ? path.join(REPO, 'src/cli/main.ts') : path.join(REPO, 'out/src/cli/main.js');
 
   it('sets the exit code and never prints a stack trace for a config error', () => {
     const root = makeTree({ '.ailawlens.json': '{\n  "exclude": 42\n}\n' });

@@ -2,7 +2,7 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { formatConfigProblem, loadProjectConfig, parseProjectConfig } from '../../../../src/core/config';
-import { makeTree, removeTree } from '../workspace/tmp';
+import { makeTree, removeTree, repoRoot } from '../workspace/tmp';
 
 describe('project config loading', () => {
   let root = '';
@@ -166,7 +166,7 @@ describe('project config loading', () => {
   });
 
   it('the shipped schema file is the one the loader uses', () => {
-    const schema = JSON.parse(fs.readFileSync(path.join(__dirname, '../../../../schemas/ailawlens.schema.json'), 'utf8'));
+    const schema = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'schemas/ailawlens.schema.json'), 'utf8'));
     assert.equal(schema.$schema, 'http://json-schema.org/draft-07/schema#');
     assert.deepEqual(Object.keys(schema.properties).sort(), ['$schema', 'checklist', 'customPatterns', 'disable', 'exclude', 'maxFileSize', 'severity']);
   });

@@ -7,9 +7,10 @@ import { scanWorkspace } from '../../../../src/core/workspace';
 import { loadProjectConfig } from '../../../../src/core/config';
 import { HOSTILE_FILE, sampleInput } from './fixtures';
 import { sarifErrors } from './sarifSchema';
+import { repoRoot } from '../workspace/tmp';
 
 /* eslint-disable @typescript-eslint/no-explicit-any, @typescript-eslint/no-unsafe-return */
-const DEMO = path.join(__dirname, '../../../../examples/demo-workspace');
+const DEMO = path.join(repoRoot(), 'examples/demo-workspace');
 
 describe('SARIF writer', () => {
   it('writes a log that is valid against the official SARIF 2.1.0 schema, with every branch exercised', () => {

@@ -5,12 +5,13 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import Ajv from 'ajv';
 import addFormats from 'ajv-formats';
+import { repoRoot } from '../workspace/tmp';
 
 let validate: ReturnType<Ajv['compile']> | undefined;
 
 export function sarifErrors(log: unknown): string[] {
   if (!validate) {
-    const schemaPath = path.join(__dirname, '../../../../schemas/sarif-schema-2.1.0.json');
+    const schemaPath = path.join(repoRoot(), 'schemas/sarif-schema-2.1.0.json');
     const schema = JSON.parse(fs.readFileSync(schemaPath, 'utf8')) as Record<string, unknown>;
     delete schema.$schema;
     delete schema.id;

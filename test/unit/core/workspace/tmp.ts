@@ -16,3 +16,16 @@ export function makeTree(files: Record<string, string | Buffer>): string {
 export function removeTree(root: string): void {
   fs.rmSync(root, { recursive: true, force: true });
 }
+
+/** The repository root, whether the tests run from test/ through tsx or compiled into out/test/. */
+export function repoRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'schemas', 'sarif-schema-2.1.0.json'))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) {
+      throw new Error('repository root not found');
+    }
+    dir = parent;
+  }
+  return dir;
+}
