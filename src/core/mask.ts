@@ -61,12 +61,42 @@ const LONG_DIGITS = /\d{7,}/g;
  * e-mail-looking word. Linear: the patterns have no nested quantifiers.
  */
 export function maskFreeText(text: string): string {
-  return text
-    .replace(LONG_DIGITS, (run) => maskMiddle(run, 3, 2))
-    .replace(EMAIL_LIKE, (mail) => maskEmail(mail));
+  return maskEmails(text.replace(LONG_DIGITS, (run) => maskMiddle(run, 3, 2)));
 }
 
-const EMAIL_LIKE = /[\w.+-]{1,64}@[\w-]{1,63}(?:\.[\w-]{1,63}){1,8}/g;
+function isMailChar(c: number, local: boolean): boolean {
+  return (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 45 || c === 46 || (local && c === 43);
+}
+
+/** Hand-written scan around each `@` (a regex here would backtrack polynomially on long word runs). */
+function maskEmails(text: string): string {
+  let at = text.indexOf('@');
+  if (at < 0) {
+    return text;
+  }
+  let out = '';
+  let copied = 0;
+  while (at >= 0) {
+    let start = at;
+    while (start > copied && at - start < 64 && isMailChar(text.charCodeAt(start - 1), true)) {
+      start--;
+    }
+    let end = at + 1;
+    while (end < text.length && end - at < 255 && isMailChar(text.charCodeAt(end), false)) {
+      end++;
+    }
+    while (end > at + 1 && text.charCodeAt(end - 1) === 46) {
+      end--;
+    }
+    const domain = text.slice(at + 1, end);
+    if (start < at && domain.includes('.')) {
+      out += text.slice(copied, start) + maskEmail(text.slice(start, at + 1 + domain.length));
+      copied = at + 1 + domain.length;
+    }
+    at = text.indexOf('@', Math.max(at + 1, copied));
+  }
+  return out + text.slice(copied);
+}
 
 /** Exported for the ReDoS test. */
-export const MASK_PATTERNS: readonly RegExp[] = [LONG_DIGITS, EMAIL_LIKE];
+export const MASK_PATTERNS: readonly RegExp[] = [LONG_DIGITS];

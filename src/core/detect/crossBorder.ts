@@ -48,6 +48,18 @@ function subSpan(span: Span, tokenText: string, index: number, length: number): 
   return span;
 }
 
+function trimDotsAndDashes(s: string): string {
+  let a = 0;
+  let b = s.length;
+  while (a < b && (s[a] === '.' || s[a] === '-')) {
+    a++;
+  }
+  while (b > a && (s[b - 1] === '.' || s[b - 1] === '-')) {
+    b--;
+  }
+  return s.slice(a, b);
+}
+
 export function detectCrossBorder(ctx: DetectContext): void {
   if (ctx.doc.family === 'text') {
     return;
@@ -80,7 +92,7 @@ export function detectCrossBorder(ctx: DetectContext): void {
       while (i < n && isHostChar(text.charCodeAt(i))) {
         i++;
       }
-      const candidate = text.slice(start, i).replace(/^[.-]+|[.-]+$/g, '');
+      const candidate = trimDotsAndDashes(text.slice(start, i));
       if (candidate.indexOf('.') < 0 || candidate.length > 253) {
         continue;
       }
@@ -98,4 +110,4 @@ export function detectCrossBorder(ctx: DetectContext): void {
   }
 }
 
-export const CROSS_BORDER_PATTERNS: readonly RegExp[] = [/^[.-]+|[.-]+$/g];
+export const CROSS_BORDER_PATTERNS: readonly RegExp[] = [];

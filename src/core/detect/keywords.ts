@@ -30,6 +30,7 @@ function comboMatches(combo: WordCombo, words: readonly string[], lower: string)
 
 const EXPRESSION_CHAIN = /^[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,4}$/;
 const AGE_COMPARISON = /^(?:\(\))?[ \t]*(?:<=?|>=?)[ \t]*(1[3468])\b/;
+const KEY_FALSE = /^[ \t]*(?:[:=][ \t]*)?false/i;
 const ROBOTS_FALSE = /^\s*[:=]\s*(?:false|False|FALSE|0|"false"|'false')\b/;
 
 export function detectKeywords(ctx: DetectContext): void {
@@ -55,7 +56,7 @@ export function detectKeywords(ctx: DetectContext): void {
       }
       if (text === 'ROBOTSTXT_OBEY') {
         const after = ctx.text.slice(offsetOf(ctx, token.span.end.line, token.span.end.character), offsetOf(ctx, token.span.end.line, token.span.end.character) + 20);
-        if (ROBOTS_FALSE.test(after) || (token.kind === 'key' && /^\s*[:=]?\s*false/i.test(after))) {
+        if (ROBOTS_FALSE.test(after) || (token.kind === 'key' && KEY_FALSE.test(after))) {
           emit('AILL-SCRAPE-ROBOTS-IGNORED', 'ROBOTSTXT_OBEY = False', token.span);
         }
         continue;
@@ -101,4 +102,4 @@ export function detectKeywords(ctx: DetectContext): void {
   }
 }
 
-export const KEYWORD_PATTERNS: readonly RegExp[] = [EXPRESSION_CHAIN, AGE_COMPARISON, ROBOTS_FALSE, /^\s*[:=]?\s*false/i];
+export const KEYWORD_PATTERNS: readonly RegExp[] = [EXPRESSION_CHAIN, AGE_COMPARISON, ROBOTS_FALSE, KEY_FALSE];

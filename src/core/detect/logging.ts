@@ -34,12 +34,12 @@ export function isLogCall(callee: string): boolean {
 
 /** Skip arguments that are already masked, hashed or only measured. */
 const PROTECTED_ARGS = /mask|desensiti|redact|hash|encrypt|anonymi|脱敏|\blen\(|\.length\b|\.size\(\)|count/i;
-const REQUEST_BODY = /\b(?:req|request|ctx\.request|c\.request|self\.request)\.(?:body|json|data|form|POST|get_json\s*\(\s*\)|values|rawBody)\b/;
+const REQUEST_BODY = /\b(?:req|request|ctx\.request|c\.request|self\.request)\.(?:body|json|data|form|POST|get_json\(\)|values|rawBody)(?![\w$])/;
 const SERIALISE_PERSON =
-  /(?:json\.dumps|JSON\.stringify|JSON\.toJSONString|toJson|writeValueAsString|asdict|vars|model_dump|jsonify)\s*\(\s*(?:self\.|this\.)?([A-Za-z_][A-Za-z0-9_]{0,40})/g;
+  /(?:json\.dumps|JSON\.stringify|JSON\.toJSONString|toJson|writeValueAsString|asdict|vars|model_dump|jsonify)\(/g;
 const PERSON_DUMP = /\b([A-Za-z_][A-Za-z0-9_]{0,40})\.(?:__dict__|to_dict\s*\(|dict\s*\(|model_dump\s*\(|toString\s*\(|toJSON\s*\()/g;
 const LABELLED_PLACEHOLDER =
-  /(手机号码?|手机|电话|身份证号?|银行卡号?|邮箱|住址|phone|mobile|id_?card|idcard|email|id_?number|bank_?card|address)\s*(?:[:=：]\s*)?(?:\{|%[sdvr]|\$\{|["'`]\s*\+)/i;
+  /(手机号码?|手机|电话|身份证号?|银行卡号?|邮箱|住址|phone|mobile|id_?card|idcard|email|id_?number|bank_?card|address)[ \t]{0,3}(?:[:=：][ \t]{0,3})?(?:\{|%[sdvr]|\$\{|["'`][ \t]{0,3}\+)/i;
 
 function isPersonRecordName(name: string): boolean {
   const words = splitWords(name);
@@ -71,7 +71,15 @@ function scanArgs(args: string): ArgScan {
         break;
       }
     }
-    const chain = args.slice(from, j).replace(/^\.+|\.+$/g, '');
+    let a = from;
+    let b = j;
+    while (a < b && args[a] === '.') {
+      a++;
+    }
+    while (b > a && args[b - 1] === '.') {
+      b--;
+    }
+    const chain = args.slice(a, b);
     if (chain && !/^\d/.test(chain)) {
       chains.push(chain);
     }
@@ -170,13 +178,25 @@ export function analyseLogArgs(args: string): { ruleId: string; token: string; m
   if (body) {
     return { ruleId: 'AILL-LOG-REQUEST-BODY', token: body[0] };
   }
-  for (const re of [SERIALISE_PERSON, PERSON_DUMP]) {
-    re.lastIndex = 0;
-    let m: RegExpExecArray | null;
-    while ((m = re.exec(args)) !== null) {
-      if (isPersonRecordName(m[1])) {
-        return { ruleId: 'AILL-LOG-REQUEST-BODY', token: m[0].replace(/\s+/g, '') };
+  SERIALISE_PERSON.lastIndex = 0;
+  let s: RegExpExecArray | null;
+  while ((s = SERIALISE_PERSON.exec(args)) !== null) {
+    let k = s.index + s[0].length;
+    for (const prefix of ['self.', 'this.']) {
+      if (args.startsWith(prefix, k)) {
+        k += prefix.length;
       }
+    }
+    const ident = /^[A-Za-z_][A-Za-z0-9_]{0,40}/.exec(args.slice(k, k + 41));
+    if (ident && isPersonRecordName(ident[0])) {
+      return { ruleId: 'AILL-LOG-REQUEST-BODY', token: `${s[0]}${ident[0]})` };
+    }
+  }
+  PERSON_DUMP.lastIndex = 0;
+  let m: RegExpExecArray | null;
+  while ((m = PERSON_DUMP.exec(args)) !== null) {
+    if (isPersonRecordName(m[1])) {
+      return { ruleId: 'AILL-LOG-REQUEST-BODY', token: m[0].replace(/\s+/g, '') };
     }
   }
   const scan = scanArgs(args);
@@ -195,4 +215,4 @@ export function analyseLogArgs(args: string): { ruleId: string; token: string; m
 }
 
 export type { CallRef };
-export const LOGGING_PATTERNS: readonly RegExp[] = [LOGGER_RECEIVER, PROTECTED_ARGS, REQUEST_BODY, SERIALISE_PERSON, PERSON_DUMP, LABELLED_PLACEHOLDER, /^fmt$/i, /^system\.(out|err)$/i, /logger$/i, /^\.+|\.+$/g, /^\d/, /^(?:get|is)?[A-Za-z]/, /^[A-Za-z_][A-Za-z0-9_]{0,40}$/];
+export const LOGGING_PATTERNS: readonly RegExp[] = [LOGGER_RECEIVER, PROTECTED_ARGS, REQUEST_BODY, SERIALISE_PERSON, PERSON_DUMP, LABELLED_PLACEHOLDER, /^fmt$/i, /^system\.(out|err)$/i, /logger$/i, /^\d/, /^(?:get|is)?[A-Za-z]/, /^[A-Za-z_][A-Za-z0-9_]{0,40}$/, /^[A-Za-z_][A-Za-z0-9_]{0,40}/, /\s+/g, /号码?$/];

@@ -87,6 +87,8 @@ export function detectDeclarations(ctx: DetectContext, reported: Set<string>): v
  * ORM mapping files (MyBatis `<result property=… column=…>`, Hibernate `<property name=…>`) declare fields in XML
  * attributes. The mapped type (`type="…domain.User"`) gives the person context.
  */
+const MAPPING_ELEMENT = /(?:result|id|property|column|field)$/i;
+
 export function detectXmlMappings(ctx: DetectContext, reported: Set<string>): void {
   if (ctx.doc.family !== 'xml') {
     return;
@@ -101,7 +103,7 @@ export function detectXmlMappings(ctx: DetectContext, reported: Set<string>): vo
     if (attr === 'type' || attr === 'resultType' || attr === 'parameterType' || attr === 'class' || attr === 'namespace') {
       const simple = token.text.slice(token.text.lastIndexOf('.') + 1);
       person = person || isPersonName(simple);
-    } else if ((attr === 'property' || attr === 'column' || attr === 'name') && /(?:result|id|property|column|field)$/i.test(token.path.slice(0, token.path.lastIndexOf('@')))) {
+    } else if ((attr === 'property' || attr === 'column' || attr === 'name') && MAPPING_ELEMENT.test(token.path.slice(0, token.path.lastIndexOf('@')))) {
       candidates.push({ text: token.text, span: token.span });
     }
   }
@@ -214,4 +216,4 @@ export function detectLiterals(ctx: DetectContext, now: Date): void {
   }
 }
 
-export const PERSONAL_DATA_PATTERNS: readonly RegExp[] = [/\.log(\.\d+)?$/i];
+export const PERSONAL_DATA_PATTERNS: readonly RegExp[] = [/\.log(\.\d+)?$/i, MAPPING_ELEMENT];

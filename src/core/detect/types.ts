@@ -54,6 +54,8 @@ export function normModule(name: string): string {
   return name.trim().toLowerCase().replace(/-/g, '_').replace(/:/g, '.');
 }
 
+export const TYPES_PATTERNS: readonly RegExp[] = [/-/g, /:/g];
+
 export function moduleMatches(candidate: string, name: string): boolean {
   return (
     candidate === name ||

@@ -92,13 +92,19 @@ export function findDirectiveOnLine(lineText: string): DirectiveLocation | undef
   const sep = rest.search(/\s--(\s|$)/);
   const idPart = sep >= 0 ? rest.slice(0, sep) : rest;
   const ids = idPart.split(/[\s,]+/).filter(Boolean);
-  const trimmedEnd = idsStart + idPart.replace(/\s+$/, '').length;
+  const trimmedEnd = idsStart + idPart.trimEnd().length;
   const hasReason = sep >= 0 && reasonOf(rest.slice(sep).replace(/^\s--/, '')).reason.length > 0;
   return { scope, recognised: true, ids, commentStart, idsStart, idsEnd: trimmedEnd, hasReason };
 }
 
 function stripCloser(text: string): string {
-  return text.replace(/\s*(\*\/|-->)\s*$/, '');
+  const trimmed = text.trimEnd();
+  for (const closer of ['*/', '-->']) {
+    if (trimmed.endsWith(closer)) {
+      return trimmed.slice(0, trimmed.length - closer.length).trimEnd();
+    }
+  }
+  return trimmed;
 }
 
 function reasonOf(text: string): { reason: string; reviewer?: string; expires?: string } {
@@ -346,12 +352,13 @@ export const SUPPRESS_PATTERNS: readonly RegExp[] = [
   /\s--(\s|$)/,
   /\s--(\s|$)|^--(\s|$)/,
   /^\s?--/,
-  /\s*(\*\/|-->)\s*$/,
+  /^\s--/,
+  /\r\n|\r|\n/,
+  /[\\/]/,
   /[\r\n]+/g,
   /\*\/|-->/g,
   /\s+/g,
   /[\s,]+/,
-  /\s+$/,
   /[\w-]/,
   /^[*\s]*$/,
 ];

@@ -78,10 +78,10 @@ describe('suppression directives', () => {
 
   it('formats directives with the language comment token and appends ids to existing ones', () => {
     assert.equal(
-      formatDirective('next-line', ['AILL-PI-CONTACT'], 'needed for delivery\nnotices', { reviewer: 'Li Na', expires: '2027-01-01' }, commentTokenFor('python')!),
+      formatDirective('next-line', ['AILL-PI-CONTACT'], 'needed for delivery\nnotices', { reviewer: 'Li Na', expires: '2027-01-01' }, commentTokenFor('python')),
       '# ai-law-lens-disable-next-line AILL-PI-CONTACT -- needed for delivery notices reviewer=Li-Na expires=2027-01-01',
     );
-    assert.equal(formatDirective('file', ['training'], 'r', {}, commentTokenFor('page.html')!), '<!-- ai-law-lens-disable-file training -- r -->');
+    assert.equal(formatDirective('file', ['training'], 'r', {}, commentTokenFor('page.html')), '<!-- ai-law-lens-disable-file training -- r -->');
     assert.deepEqual(commentTokenFor('schema.sql'), { start: '--' });
     assert.deepEqual(commentTokenFor('src/app.ts'), { start: '//' });
     assert.deepEqual(commentTokenFor('Dockerfile'), { start: '#' });
