@@ -120,6 +120,12 @@ export function registerEditor(context: vscode.ExtensionContext): EditorHandle {
         rescanSoon();
       }
     }),
+    // A closed editor may have held unsaved text: its findings are refreshed from the file on disk.
+    vscode.workspace.onDidCloseTextDocument((doc) => {
+      if (doc.uri.scheme === 'file') {
+        scanner.refresh(doc.uri);
+      }
+    }),
     vscode.workspace.onDidGrantWorkspaceTrust(() => {
       log.info('Workspace trusted: workspace custom patterns now apply.');
       configFilesChanged();

@@ -141,6 +141,11 @@ export class WorkspaceScanner implements vscode.Disposable {
     }
   }
 
+  /** Re-reads a file from disk soon, e.g. after its editor closed with unsaved edits the store still reflects. */
+  refresh(uri: vscode.Uri): void {
+    this.fileChanged(uri);
+  }
+
   private fileChanged(uri: vscode.Uri): void {
     if (uri.scheme !== 'file' || this.isOpen(uri)) {
       return;
