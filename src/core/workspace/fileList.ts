@@ -166,13 +166,14 @@ class Lister {
     return layers;
   }
 
-  addFile(abs: string, size: number): void {
+  /** `realPath` is known from the real path of the containing folder, so only links cost a realpath call. */
+  addFile(abs: string, size: number, realPath?: string): void {
     const rel = this.rel(abs);
     if (isKnownBinaryPath(rel)) {
       this.listing.skipped.binary++;
       return;
     }
-    const real = safeRealpath(abs) ?? abs;
+    const real = realPath ?? safeRealpath(abs) ?? abs;
     if (this.seenFiles.has(real)) {
       return;
     }
@@ -210,8 +211,10 @@ class Lister {
       const rel = this.rel(abs);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      let real: string | undefined = path.join(realDir, entry.name);
       if (entry.isSymbolicLink()) {
         const target = safeRealpath(abs);
+        real = target;
         if (target === undefined || !isInside(this.realRoot, target)) {
           // Dangling, looping (ELOOP) or pointing outside the scanned root: never followed.
           this.listing.skipped.symlink++;
@@ -239,7 +242,7 @@ class Lister {
           this.listing.problems.push(ioProblem(rel, undefined));
           continue;
         }
-        this.addFile(abs, stat.size);
+        this.addFile(abs, stat.size, real);
       }
     }
   }
