@@ -1,6 +1,6 @@
 // Runs the GitHub Action's step script locally, as the runner would, against the demo workspace.
 import * as assert from 'node:assert/strict';
-import { spawnSync } from 'node:child_process';
+import { execFileSync, spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
@@ -47,7 +47,7 @@ describe('GitHub Action', function () {
   });
   after(() => fs.rmSync(tmp, { recursive: true, force: true }));
 
-  function runAction(workspace: string, inputs: Record<string, string>): ActionRun {
+  function runAction(workspace: string, inputs: Record<string, string>, extraEnv: Record<string, string> = {}): ActionRun {
     const summaryFile = path.join(tmp, `summary-${Math.random().toString(36).slice(2)}.md`);
     const outputFile = `${summaryFile}.out`;
     fs.writeFileSync(summaryFile, '');
@@ -63,6 +63,7 @@ describe('GitHub Action', function () {
       GITHUB_ACTION_PATH: root,
       AI_LAW_LENS_CLI_JS: cli,
       LANG: 'C',
+      ...extraEnv,
     };
     for (const [name, value] of Object.entries(inputs)) {
       env[`INPUT_${name.toUpperCase().replace(/-/g, '_')}`] = value;
@@ -163,6 +164,31 @@ describe('GitHub Action', function () {
     assert.match(run.summary, /❌/);
     assert.match(run.summary, new RegExp(`新增 \\*\\*${fresh.length}\\*\\* 条`));
     assert.match(run.summary, /本次改动新触发的义务|再次涉及的义务/);
+  });
+
+  it('diff-base: auto compares a pull request with its base branch', () => {
+    const gitEnv = { ...process.env, GIT_AUTHOR_NAME: 'T', GIT_AUTHOR_EMAIL: 't@example.invalid', GIT_COMMITTER_NAME: 'T', GIT_COMMITTER_EMAIL: 't@example.invalid', GIT_CONFIG_NOSYSTEM: '1' };
+    const git = (cwd: string, ...args: string[]) => execFileSync('git', ['-c', 'init.defaultBranch=main', '-c', 'protocol.file.allow=always', ...args], { cwd, env: gitEnv, encoding: 'utf8' });
+    const upstream = path.join(tmp, 'upstream');
+    fs.cpSync(demo, upstream, { recursive: true });
+    git(upstream, 'init', '-q');
+    git(upstream, 'add', '.');
+    git(upstream, 'commit', '-q', '-m', 'base');
+    const checkout = path.join(tmp, 'checkout');
+    git(tmp, 'clone', '-q', `file://${upstream}`, checkout);
+    git(checkout, 'checkout', '-q', '-b', 'feature');
+    fs.writeFileSync(path.join(checkout, 'kyc.py'), 'class Customer:\n    shenfenzheng = ""\n');
+    git(checkout, 'add', 'kyc.py');
+    git(checkout, 'commit', '-q', '-m', 'kyc');
+
+    const sarifPath = path.join(checkout, 'diff.sarif');
+    const run = runAction(checkout, { 'diff-base': 'auto', 'sarif-file': 'diff.sarif', 'fail-on': 'warning' }, { GITHUB_BASE_REF: 'main' });
+    assert.equal(run.status, 0, run.stderr + run.stdout);
+    const sarif = JSON.parse(fs.readFileSync(sarifPath, 'utf8')) as { runs: { results: SarifResultLike[] }[] };
+    const uris = new Set(sarif.runs[0].results.map((r) => r.locations[0].physicalLocation.artifactLocation.uri));
+    assert.deepEqual([...uris], ['kyc.py'], 'only the pull request\'s change is reported');
+    assert.match(run.summary, /Diff mode: only lines changed since `origin\/main`/);
+    assert.equal(run.outputs['exit-code'], '1');
   });
 
   it('reports a missing baseline as a failed scan (exit 2) with a clear message', () => {
