@@ -3,6 +3,13 @@
 import { lexMarkup } from './markup';
 import type { Sink } from './sink';
 
+/** Paths keep the innermost elements only: a file of unclosed tags must not make every path as long as the file. */
+const MAX_PATH_DEPTH = 32;
+
+function elementPath(stack: readonly string[]): string {
+  return (stack.length > MAX_PATH_DEPTH ? stack.slice(-MAX_PATH_DEPTH) : stack).join('.');
+}
+
 interface PomDep {
   groupId?: string;
   artifactId?: string;
@@ -20,7 +27,7 @@ export function parseXml(text: string, sink: Sink): void {
       open(name, attrs, selfClosing, ns, ne) {
         const local = name.slice(name.indexOf(':') + 1);
         stack.push(local);
-        const path = stack.join('.');
+        const path = elementPath(stack);
         sink.token('key', ns, ne, name, path);
         for (const a of attrs) {
           sink.token('key', a.ns, a.ne, a.name, `${path}@${a.name}`);
@@ -64,7 +71,7 @@ export function parseXml(text: string, sink: Sink): void {
           return;
         }
         const value = text.slice(a, b);
-        sink.token('value', a, b, value, stack.join('.'));
+        sink.token('value', a, b, value, elementPath(stack));
         if (dep && stack.length === depDepth + 1) {
           const el = stack[stack.length - 1];
           if (el === 'groupId' || el === 'artifactId' || el === 'version') {
