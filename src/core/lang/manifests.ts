@@ -84,9 +84,16 @@ function requirements(text: string, sink: Sink): void {
     while (v < e && text.charCodeAt(v) !== 35 && text.charCodeAt(v) !== 59) {
       v++;
     }
-    const spec = text.slice(b, v).replace(/\[[^\]]*\]/, '').trim();
+    const spec = withoutExtras(text.slice(b, v)).trim();
     sink.parts.dependencies.push({ name, ...(spec ? { version: spec } : {}), span: sink.span(a, b) });
   });
+}
+
+/** Drops the first `[extras]` group. indexOf, not a regex: a regex retried at every `[` of a line without `]` is quadratic. */
+function withoutExtras(spec: string): string {
+  const open = spec.indexOf('[');
+  const close = open < 0 ? -1 : spec.indexOf(']', open);
+  return close < 0 ? spec : spec.slice(0, open) + spec.slice(close + 1);
 }
 
 export function forEachLine(text: string, fn: (start: number, end: number) => void): void {
