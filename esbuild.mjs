@@ -31,7 +31,8 @@ const shared = {
   plugins: [problemMatcherPlugin],
 };
 
-const nodeShared = { ...shared, platform: 'node', format: 'cjs', target: 'node20' };
+// 'module' first: jsonc-parser's UMD main build hides its requires from the bundler.
+const nodeShared = { ...shared, platform: 'node', format: 'cjs', target: 'node20', mainFields: ['module', 'main'] };
 
 /** Every bundle the product ships. Add new entry points here. */
 export const bundles = [
