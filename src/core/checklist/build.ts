@@ -16,7 +16,7 @@ import type {
   QuestionView,
   TierEstimate,
 } from './model';
-import { ANSWER_TRIGGERS, evaluateConditions, PERSONAL_DATA_CATEGORIES, QUESTIONS, questionsOf, evaluateCondition } from './questions';
+import { ANSWER_TRIGGERS, CATEGORY_TRIGGERS, evaluateConditions, PERSONAL_DATA_CATEGORIES, QUESTIONS, questionsOf, evaluateCondition } from './questions';
 import { estimateTier, FALLBACK_TIER_DUTIES, TIER_METHOD } from './tier';
 
 /** The slice of the obligations catalogue the checklist needs (injected so the model stays testable). */
@@ -176,7 +176,13 @@ export function buildChecklistModel(input: BuildInput): ChecklistModel {
 
   const byObligation = new Map<string, Finding[]>();
   for (const f of findings) {
-    for (const id of new Set(f.obligations)) {
+    const ids = new Set(f.obligations);
+    for (const trigger of CATEGORY_TRIGGERS) {
+      if (trigger.categories.includes(f.category)) {
+        trigger.obligations.forEach((id) => ids.add(id));
+      }
+    }
+    for (const id of ids) {
       let list = byObligation.get(id);
       if (!list) {
         list = [];

@@ -41,8 +41,7 @@ export function questionsOf(conditions: readonly ApplicabilityCondition[]): Appl
 
 /**
  * Obligations an answer brings in even when no finding names them, because the fact changes what
- * the detected activity means (e.g. a recommender with under-18 users). Only ids the catalogue has
- * are used; the rest are ignored by the builder.
+ * the detected activity means (e.g. users under 14 make every PI field sensitive).
  */
 export interface AnswerTrigger {
   question: ApplicabilityQuestionId;
@@ -54,16 +53,25 @@ export interface AnswerTrigger {
 
 export const ANSWER_TRIGGERS: readonly AnswerTrigger[] = [
   { question: 'minorsUnder14', values: ['yes'], categories: [], obligations: ['PIPL-28', 'PIPL-31'] },
-  { question: 'minorsUnder18', values: ['yes'], categories: ['recommendation'], obligations: ['ARP-18', 'MINORS-24'] },
-  { question: 'minorsUnder18', values: ['yes'], categories: ['automated-decision'], obligations: ['MINORS-24'] },
-  { question: 'minorsUnder14', values: ['yes'], categories: ['recommendation', 'automated-decision'], obligations: ['MINORS-24'] },
-  { question: 'publicOpinion', values: ['yes'], categories: ['recommendation'], obligations: ['ARP-24'] },
-  { question: 'publicOpinion', values: ['yes'], categories: ['generative-ai'], obligations: ['GAI-17'] },
-  { question: 'exportVolume', values: ['100k-1m'], categories: ['cross-border'], obligations: ['CBDF-8'] },
-  { question: 'exportVolume', values: ['>=1m'], categories: ['cross-border'], obligations: ['CBDF-7'] },
-  { question: 'sensitiveExportVolume', values: ['<10k'], categories: ['cross-border'], obligations: ['CBDF-8'] },
-  { question: 'sensitiveExportVolume', values: ['>=10k'], categories: ['cross-border'], obligations: ['CBDF-7'] },
-  { question: 'ciio', values: ['yes'], categories: ['cross-border'], obligations: ['CBDF-7'] },
+];
+
+/**
+ * Obligations a detected activity brings in whose applicability only a question can decide. They
+ * are always listed with that activity's findings as evidence, so an unanswered question shows them
+ * as "possibly applies" instead of hiding them (e.g. a recommender ⇒ algorithm filing, ARP-24,
+ * until "public-opinion attributes?" is answered).
+ */
+export interface CategoryTrigger {
+  categories: Category[];
+  obligations: string[];
+}
+
+export const CATEGORY_TRIGGERS: readonly CategoryTrigger[] = [
+  { categories: ['recommendation'], obligations: ['ARP-24', 'ARP-18', 'MINORS-24'] },
+  { categories: ['automated-decision'], obligations: ['MINORS-24'] },
+  { categories: ['generative-ai'], obligations: ['GAI-17'] },
+  { categories: ['cross-border'], obligations: ['CBDF-7', 'CBDF-8'] },
+  { categories: ['face-recognition'], obligations: ['FRT-15'] },
 ];
 
 /** Categories that count as personal-data activity for triggers with no category of their own. */

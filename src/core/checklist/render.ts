@@ -17,6 +17,11 @@ export function termText(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, '?');
 }
 
+/** Chinese text takes a full-width colon. */
+function colon(lang: Lang): string {
+  return lang === 'zh' ? '：' : ': ';
+}
+
 function line1(n: number): number {
   return n + 1;
 }
@@ -49,16 +54,16 @@ function itemMarkdown(item: ChecklistItem, model: ChecklistModel, lang: Lang): s
   const box = item.status === 'done' ? '[x]' : '[ ]';
   const unverified = item.verification === 'secondary' ? ` ${TEXT.toBeConfirmed[lang]}` : '';
   const out = [`- ${box} **${item.id}** ${mdText(item.citation[lang])}: ${mdText(item.title[lang])}${unverified}`];
-  out.push(`  - ${TEXT.status[lang]}: ${STATUS_LABELS[item.status][lang]} · ${TEXT.applicability[lang]}: ${APPLICABILITY_LABELS[item.applicability][lang]}`);
+  out.push(`  - ${TEXT.status[lang]}${colon(lang)}${STATUS_LABELS[item.status][lang]} · ${TEXT.applicability[lang]}${colon(lang)}${APPLICABILITY_LABELS[item.applicability][lang]}`);
   const d = item.decision;
   if (d?.reason) {
-    out.push(`  - ${TEXT.reason[lang]}: ${mdText(d.reason)}`);
+    out.push(`  - ${TEXT.reason[lang]}${colon(lang)}${mdText(d.reason)}`);
   }
   if (d?.note) {
-    out.push(`  - ${TEXT.note[lang]}: ${mdText(d.note)}`);
+    out.push(`  - ${TEXT.note[lang]}${colon(lang)}${mdText(d.note)}`);
   }
   if (d?.reviewer || d?.date) {
-    out.push(`  - ${TEXT.reviewer[lang]}: ${mdText(d.reviewer ?? '—')} · ${TEXT.date[lang]}: ${d.date ?? '—'}`);
+    out.push(`  - ${TEXT.reviewer[lang]}${colon(lang)}${mdText(d.reviewer ?? '—')} · ${TEXT.date[lang]}${colon(lang)}${d.date ?? '—'}`);
   }
   for (const c of item.conditions) {
     if (c.holds !== true) {
@@ -67,20 +72,20 @@ function itemMarkdown(item: ChecklistItem, model: ChecklistModel, lang: Lang): s
   }
   if (item.triggeredByAnswers.length > 0) {
     const qs = item.triggeredByAnswers.map((id) => model.questions.find((q) => q.id === id)?.text[lang] ?? id);
-    out.push(`  - ${TEXT.triggeredByAnswer[lang]}: ${qs.map(mdText).join('; ')}`);
+    out.push(`  - ${TEXT.triggeredByAnswer[lang]}${colon(lang)}${qs.map(mdText).join('; ')}`);
   }
   if (item.evidence.length > 0) {
     const shown = item.evidence.slice(0, 10).map((e) => `${mdText(e.file)}:${line1(e.line)} (${mdText(e.ruleId)})`);
     const more = item.evidenceCount - shown.length;
-    out.push(`  - ${TEXT.evidence[lang]}: ${shown.join(', ')}${more > 0 ? `, ${fill(TEXT.moreEvidence[lang], { n: more })}` : ''}`);
+    out.push(`  - ${TEXT.evidence[lang]}${colon(lang)}${shown.join(', ')}${more > 0 ? `, ${fill(TEXT.moreEvidence[lang], { n: more })}` : ''}`);
   }
   return out;
 }
 
 export function renderChecklistMarkdown(model: ChecklistModel, lang: Lang): string {
   const out: string[] = [`# ${TEXT.title[lang]}`, ''];
-  out.push(`> ${fill(TEXT.generatedFrom[lang], { n: model.findingsCount })} ${TEXT.decisionsFile[lang]}: \`${model.decisionsFile.path.replace(/`/g, '')}\``, '');
-  out.push(`**${TEXT.progress[lang]}:** ${progressLines(model, lang).join(' — ')}`, '');
+  out.push(`> ${fill(TEXT.generatedFrom[lang], { n: model.findingsCount })} ${TEXT.decisionsFile[lang]}${colon(lang)}\`${model.decisionsFile.path.replace(/`/g, '')}\``, '');
+  out.push(`**${TEXT.progress[lang]}${colon(lang).trim()}** ${progressLines(model, lang).join(' — ')}`, '');
 
   out.push(`## ${TEXT.items[lang]}`, '');
   if (model.items.length === 0) {
@@ -99,17 +104,17 @@ export function renderChecklistMarkdown(model: ChecklistModel, lang: Lang): stri
   for (const q of model.questions) {
     out.push(`| ${mdText(q.text[lang])} | ${mdText(answerLabel(model, q.id, q.answer, lang))} | ${q.affects.join(', ') || '—'} |`);
   }
-  out.push('', `**${TEXT.crossBorder[lang]}:** ${model.crossBorder.text[lang]}`, '');
+  out.push('', `**${TEXT.crossBorder[lang]}${colon(lang).trim()}** ${model.crossBorder.text[lang]}`, '');
 
   const tier = model.tier;
   out.push(`## ${TEXT.aiLaw[lang]}`, '');
-  out.push(`**${TEXT.estimatedTier[lang]}:** ${TIER_LABELS[tier.tier][lang]}`, '');
-  out.push(`${TEXT.reasons[lang]}:`, '');
+  out.push(`**${TEXT.estimatedTier[lang]}${colon(lang).trim()}** ${TIER_LABELS[tier.tier][lang]}`, '');
+  out.push(`${TEXT.reasons[lang]}${colon(lang).trim()}`, '');
   for (const r of tier.reasons) {
     const where = r.evidence.slice(0, 3).map((e) => `${mdText(e.file)}:${line1(e.line)}`);
     out.push(`- [${TIER_LABELS[r.tier][lang]}] ${mdText(r.text[lang])}${where.length > 0 ? ` (${where.join(', ')})` : ''}`);
   }
-  out.push('', `${TEXT.proposedDuties[lang]}:`, '');
+  out.push('', `${TEXT.proposedDuties[lang]}${colon(lang).trim()}`, '');
   for (const duty of tier.duties) {
     out.push(`- ${duty.status === 'done' ? '[x]' : '[ ]'} **${duty.id}** ${mdText(duty.title[lang])}: ${mdText(duty.summary[lang])}`);
   }
@@ -199,12 +204,12 @@ export function renderChecklistText(model: ChecklistModel, lang: Lang): string {
   if (model.items.length === 0) {
     out.push(TEXT.noItems[lang]);
   }
-  out.push('', `${TEXT.aiLaw[lang]}: ${TIER_LABELS[model.tier.tier][lang]}`);
+  out.push('', `${TEXT.aiLaw[lang]}${colon(lang)}${TIER_LABELS[model.tier.tier][lang]}`);
   for (const r of model.tier.reasons.filter((x) => x.tier === model.tier.tier)) {
     out.push(`  - ${r.text[lang]}`);
   }
   if (model.inventory.length > 0) {
-    out.push('', `${TEXT.inventory[lang]}:`);
+    out.push('', `${TEXT.inventory[lang]}${colon(lang).trim()}`);
     for (const e of model.inventory) {
       const processing = e.processing.map((k) => PROCESSING_LABELS[k][lang]).join(', ');
       out.push(`  ${e.label[lang]}${e.sensitive ? ` (${TEXT.sensitive[lang]})` : ''} ×${e.locationCount}${processing ? ` → ${processing}` : ''}`);

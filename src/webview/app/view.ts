@@ -9,6 +9,11 @@ import { MAX_NOTE_LENGTH, MAX_REVIEWER_LENGTH } from '../protocol';
 import { h, icon, type Child } from './dom';
 import { tr, UI } from './strings';
 
+/** Chinese text takes a full-width colon. */
+function colon(lang: Lang): string {
+  return lang === 'zh' ? '：' : ': ';
+}
+
 export interface UiState {
   groupBy: GroupBy;
   openOnly: boolean;
@@ -75,7 +80,7 @@ function renderBanner(model: ChecklistModel, lang: Lang, actions: Actions): HTML
     'div',
     { class: 'banner error', role: 'alert', id: 'file-error' },
     h('p', {}, icon('warning'), ' ', state.message[lang]),
-    h('p', { class: 'muted' }, `${TEXT.decisionsFile[lang]}: ${model.decisionsFile.path}`),
+    h('p', { class: 'muted' }, `${TEXT.decisionsFile[lang]}${colon(lang)}${model.decisionsFile.path}`),
     h('p', { class: 'muted' }, UI.pendingKept[lang]),
     h(
       'div',
@@ -172,7 +177,7 @@ function renderItem(item: ChecklistItem, model: ChecklistModel, lang: Lang, ui: 
     'summary',
     { 'data-focus-key': `summary:${item.id}` },
     h('span', { class: `status-icon ${item.status}`, title: STATUS_LABELS[item.status][lang] }, icon(STATUS_ICON[item.status])),
-    h('span', { class: 'sr-only' }, `${STATUS_LABELS[item.status][lang]}: `),
+    h('span', { class: 'sr-only' }, `${STATUS_LABELS[item.status][lang]}${colon(lang)}`),
     h('span', { class: 'item-id' }, item.id),
     ' ',
     h('span', { class: 'item-title' }, item.title[lang]),
@@ -189,7 +194,7 @@ function renderItem(item: ChecklistItem, model: ChecklistModel, lang: Lang, ui: 
   body.append(
     h('p', { class: 'citation' }, icon('law'), ' ', item.citation[lang], item.verification === 'secondary' ? ` ${TEXT.toBeConfirmed[lang]}` : ''),
     h('p', {}, item.summary[lang]),
-    h('p', { class: 'muted' }, h('strong', {}, `${TEXT.goodPractice[lang]}: `), item.goodPractice[lang]),
+    h('p', { class: 'muted' }, h('strong', {}, `${TEXT.goodPractice[lang]}${colon(lang)}`), item.goodPractice[lang]),
   );
   if (item.conditions.length > 0 || item.triggeredByAnswers.length > 0) {
     const list = h('ul', { class: 'conditions', 'aria-label': UI.conditions[lang] });
@@ -199,7 +204,7 @@ function renderItem(item: ChecklistItem, model: ChecklistModel, lang: Lang, ui: 
     }
     for (const q of item.triggeredByAnswers) {
       const question = model.questions.find((x) => x.id === q);
-      list.append(h('li', {}, icon('info'), ' ', `${TEXT.triggeredByAnswer[lang]}: `, question?.text[lang] ?? q));
+      list.append(h('li', {}, icon('info'), ' ', `${TEXT.triggeredByAnswer[lang]}${colon(lang)}`, question?.text[lang] ?? q));
     }
     body.append(h('p', { class: 'label' }, UI.conditions[lang]), list);
   }
@@ -220,7 +225,7 @@ function renderItem(item: ChecklistItem, model: ChecklistModel, lang: Lang, ui: 
   body.append(
     h('p', { class: 'label' }, TEXT.note[lang]),
     textField('note', item, item.decision?.note ?? '', lang, ui, actions),
-    h('div', { class: 'row' }, textField('reviewer', item, item.decision?.reviewer ?? '', lang, ui, actions), item.decision?.date ? h('span', { class: 'muted' }, `${TEXT.date[lang]}: ${item.decision.date}`) : null),
+    h('div', { class: 'row' }, textField('reviewer', item, item.decision?.reviewer ?? '', lang, ui, actions), item.decision?.date ? h('span', { class: 'muted' }, `${TEXT.date[lang]}${colon(lang)}${item.decision.date}`) : null),
   );
   const links = h('div', { class: 'row links' });
   if (item.guidance) {
@@ -289,7 +294,7 @@ function renderQuestion(q: QuestionView, lang: Lang, actions: Actions): HTMLElem
     h('label', { for: id }, q.text[lang]),
     select,
     h('p', { class: 'muted small' }, q.help[lang]),
-    q.affects.length > 0 ? h('p', { class: 'small' }, `${TEXT.affects[lang]}: ${q.affects.join(', ')}`) : null,
+    q.affects.length > 0 ? h('p', { class: 'small' }, `${TEXT.affects[lang]}${colon(lang)}${q.affects.join(', ')}`) : null,
   );
 }
 
@@ -300,7 +305,7 @@ function renderQuestions(model: ChecklistModel, lang: Lang, actions: Actions): H
     h('summary', {}, h('h2', {}, TEXT.questionnaire[lang])),
     h('p', { class: 'muted small' }, UI.questionsHint[lang]),
     ...model.questions.map((q) => renderQuestion(q, lang, actions)),
-    h('p', { class: 'small', id: 'cross-border' }, h('strong', {}, `${TEXT.crossBorder[lang]}: `), model.crossBorder.text[lang]),
+    h('p', { class: 'small', id: 'cross-border' }, h('strong', {}, `${TEXT.crossBorder[lang]}${colon(lang)}`), model.crossBorder.text[lang]),
   );
 }
 
@@ -336,7 +341,7 @@ function renderTier(tier: TierEstimate, lang: Lang, ui: UiState, actions: Action
     { class: 'section tier-card', id: 'tier', open: true },
     h('summary', {}, h('h2', {}, TEXT.aiLaw[lang])),
     h('p', {}, h('span', { class: 'badge proposal' }, UI.proposalBadge[lang])),
-    h('p', { class: 'tier-line' }, `${TEXT.estimatedTier[lang]}: `, h('span', { class: `tier-chip ${tier.tier}`, id: 'tier-value', 'data-tier': tier.tier }, TIER_LABELS[tier.tier][lang])),
+    h('p', { class: 'tier-line' }, `${TEXT.estimatedTier[lang]}${colon(lang)}`, h('span', { class: `tier-chip ${tier.tier}`, id: 'tier-value', 'data-tier': tier.tier }, TIER_LABELS[tier.tier][lang])),
     h('p', { class: 'label' }, TEXT.reasons[lang]),
     reasons,
     h('p', { class: 'label' }, TEXT.proposedDuties[lang]),

@@ -34,8 +34,8 @@ describe('checklist webview app', function () {
     assert.deepEqual(app.posted[0], { t: 'ready' });
     assert.ok(app.document.querySelector('.loading'), 'loading text until the model arrives');
     await app.send({ t: 'model', lang: 'en', model: model() });
-    assert.equal(app.document.querySelectorAll('details.item').length, 3);
-    assert.match(app.document.getElementById('progress-label')!.textContent, /0 of 3 applicable done/);
+    assert.equal(app.document.querySelectorAll('details.item').length, 4);
+    assert.match(app.document.getElementById('progress-label')!.textContent, /0 of 4 applicable done/);
     assert.equal(app.document.getElementById('tier-value')!.getAttribute('data-tier'), 'limited');
     assert.match(app.document.getElementById('tier')!.textContent, /Proposal · not law in force/);
     assert.ok(app.document.querySelector('table.inventory'));
@@ -78,7 +78,7 @@ describe('checklist webview app', function () {
     assert.match(app.document.querySelector('#item-ARP-24 summary')!.textContent, /Possibly applies/);
     await app.send({ t: 'model', lang: 'en', model: model({ ...emptyDecisions(), answers: { publicOpinion: 'no' } }) });
     assert.match(app.document.querySelector('#item-ARP-24 summary')!.textContent, /Not applicable per answers/);
-    assert.match(app.document.getElementById('progress-label')!.textContent, /0 of 2 applicable done/);
+    assert.match(app.document.getElementById('progress-label')!.textContent, /0 of 3 applicable done/);
   });
 
   it('groups by category and filters open items, remembering the choice in the webview state', async () => {
@@ -86,7 +86,7 @@ describe('checklist webview app', function () {
     await app.send({ t: 'model', lang: 'en', model: model({ ...emptyDecisions(), decisions: { 'ARP-17': { status: 'done' } } }) });
     await app.click('button[data-group="category"]');
     const groups = [...app.document.querySelectorAll('h3.group')].map((g) => g.textContent);
-    assert.deepEqual(groups, ['Recommendation (2)', 'Sensitive PI (1)']);
+    assert.deepEqual(groups, ['Recommendation (3)', 'Sensitive PI (1)']);
     const box = app.document.getElementById('open-only') as unknown as Control;
     box.checked = true;
     box.dispatchEvent(new app.window.Event('change'));
@@ -145,7 +145,7 @@ describe('checklist webview app', function () {
   it('renders in Chinese when the host says so', async () => {
     const app = await startApp({ lang: 'zh' });
     await app.send({ t: 'model', lang: 'zh', model: model() });
-    assert.match(app.document.getElementById('progress-label')!.textContent, /已完成 0 \/ 适用 3/);
+    assert.match(app.document.getElementById('progress-label')!.textContent, /已完成 0 \/ 适用 4/);
     assert.match(app.document.getElementById('tier')!.textContent, /提案 · 非现行法律/);
     assert.equal(app.document.getElementById('app')!.getAttribute('lang'), 'zh-CN');
   });

@@ -21,7 +21,7 @@ const applicableIds = (m: ChecklistModel): string[] => m.items.filter((i) => i.d
 describe('checklist generation', () => {
   it('makes one item per triggered obligation, de-duplicated, with all evidence', () => {
     const m = build();
-    assert.deepEqual(m.items.map((i) => i.id).sort(), ['ARP-17', 'ARP-24', 'PIPL-28', 'PIPL-29']);
+    assert.deepEqual(m.items.map((i) => i.id).sort(), ['ARP-17', 'ARP-18', 'ARP-24', 'PIPL-28', 'PIPL-29']);
     const pipl28 = m.items.find((i) => i.id === 'PIPL-28')!;
     assert.equal(pipl28.evidenceCount, 2);
     assert.deepEqual(pipl28.evidence.map((e) => `${e.file}:${e.line}`), ['src/user.py:3', 'src/user.py:40']);
@@ -69,7 +69,7 @@ describe('checklist generation', () => {
       decisions: { 'PIPL-28': { status: 'done' }, 'PIPL-29': { status: 'waived', reason: 'r' }, 'ARP-17': { status: 'not-applicable', reason: 'internal tool' } },
     };
     const p = build(undefined, decisions).progress;
-    assert.deepEqual(p, { applicable: 3, done: 1, open: 1, waived: 1, notApplicable: 1, possibly: 1, noLongerDetected: 0 });
+    assert.deepEqual(p, { applicable: 4, done: 1, open: 2, waived: 1, notApplicable: 1, possibly: 1, noLongerDetected: 0 });
   });
 
   it('keeps decisions across rescans, and shows items whose evidence disappeared as "no longer detected"', () => {

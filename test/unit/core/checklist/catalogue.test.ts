@@ -2,13 +2,13 @@
 // questionnaire switches the real obligations on and off.
 import * as assert from 'node:assert/strict';
 import { buildChecklist, emptyDecisions, lawCatalogue } from '../../../../src/core/checklist';
-import { ANSWER_TRIGGERS, QUESTIONS } from '../../../../src/core/checklist/questions';
+import { ANSWER_TRIGGERS, CATEGORY_TRIGGERS, QUESTIONS } from '../../../../src/core/checklist/questions';
 import { FALLBACK_TIER_DUTIES } from '../../../../src/core/checklist/tier';
 import { finding } from './fixtures';
 
 describe('checklist with the real catalogue', () => {
   it('references only obligation ids that exist in the catalogue', () => {
-    const ids = [...ANSWER_TRIGGERS.flatMap((t) => t.obligations), ...Object.values(FALLBACK_TIER_DUTIES).flat()];
+    const ids = [...ANSWER_TRIGGERS.flatMap((t) => t.obligations), ...CATEGORY_TRIGGERS.flatMap((t) => t.obligations), ...Object.values(FALLBACK_TIER_DUTIES).flat()];
     for (const id of ids) {
       assert.ok(lawCatalogue.getObligation(id), `${id} is not in the catalogue`);
     }
@@ -38,7 +38,9 @@ describe('checklist with the real catalogue', () => {
     const small = buildChecklist([transfer], { ...emptyDecisions(), answers: { ciio: 'no', exportVolume: '100k-1m', sensitiveExportVolume: 'none' } });
     assert.equal(small.crossBorder.route, 'standard-contract');
     assert.equal(small.items.find((i) => i.id === 'CBDF-8')?.applicability, 'applies');
-    assert.ok(!small.items.some((i) => i.id === 'CBDF-7'));
+    assert.equal(small.items.find((i) => i.id === 'CBDF-7')?.applicability, 'not-applicable');
+    const unanswered = buildChecklist([transfer]);
+    assert.deepEqual(unanswered.items.filter((i) => i.id.startsWith('CBDF')).map((i) => i.applicability), ['possibly', 'possibly'], 'listed until the volumes are answered');
     const big = buildChecklist([transfer], { ...emptyDecisions(), answers: { ciio: 'no', exportVolume: '>=1m', sensitiveExportVolume: 'none' } });
     assert.equal(big.crossBorder.route, 'security-assessment');
     assert.equal(big.items.find((i) => i.id === 'CBDF-7')?.applicability, 'applies');

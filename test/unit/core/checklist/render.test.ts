@@ -22,7 +22,7 @@ describe('checklist exports', () => {
   it('renders Markdown with progress, items, questionnaire, the proposal tier card and the PI inventory', () => {
     const md = renderChecklistMarkdown(model, 'en');
     assert.match(md, /^# AI Law Lens compliance checklist/);
-    assert.match(md, /\*\*Progress:\*\* 1 of 2 applicable done/);
+    assert.match(md, /\*\*Progress:\*\* 1 of 3 applicable done/);
     assert.match(md, /- \[x\] \*\*PIPL-28\*\* PIPL Art\. 28/);
     assert.match(md, /Not applicable per answers/);
     assert.match(md, /## AI Law readiness \(proposal, not law in force\)/);
@@ -71,7 +71,7 @@ describe('checklist --check policy', () => {
     const open = buildChecklistModel({ findings, decisions: emptyDecisions(), catalogue: fakeCatalogue });
     assert.deepEqual(checkPolicy(open, ['PIPL-28', 'ARP-24']).map((v) => v.item.id).sort(), ['ARP-24', 'PIPL-28']);
     assert.deepEqual(checkPolicy(model, ['PIPL-28', 'ARP-24']), [], 'done and not-applicable-by-answer pass');
-    assert.deepEqual(checkPolicy(model, ['*']).map((v) => v.item.id), ['ARP-17']);
+    assert.deepEqual(checkPolicy(model, ['*']).map((v) => v.item.id), ['ARP-17', 'ARP-18']);
     assert.deepEqual(checkPolicy(model, []), []);
   });
 });
