@@ -65,8 +65,10 @@ export function jsonTree(text: string, sink: Sink, label = 'JSON'): CNode | unde
       },
       onComment: (offset, length) => {
         const isBlock = text.charCodeAt(offset + 1) === 42;
-        const s = offset + 2;
-        const e = isBlock && text.endsWith('*/', offset + length) ? offset + length - 2 : offset + length;
+        // jsonc-parser reports an unterminated `/*` one character past the end of the text: clamp.
+        const end = Math.min(offset + length, text.length);
+        const e = isBlock && end - offset >= 4 && text.endsWith('*/', end) ? end - 2 : end;
+        const s = Math.min(offset + 2, e);
         sink.token('comment', s, e, text.slice(s, e));
       },
       onError: (error: ParseErrorCode, offset, length) => {
