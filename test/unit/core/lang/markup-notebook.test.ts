@@ -4,7 +4,14 @@ import * as path from 'node:path';
 import { parseSource } from '../../../../src/core/lang';
 import { at, decl, fieldSummary, slice, tokenOf } from './helpers';
 
-const fixtures = path.resolve(__dirname, '../../../../test/fixtures/lang');
+/** The fixtures folder, whether the tests run from sources (tsx) or compiled into out/ (which has no fixtures). */
+function fixturesDir(dir: string): string {
+  while (!fs.existsSync(path.join(dir, 'test', 'fixtures', 'lang', 'finetune.ipynb')) && path.dirname(dir) !== dir) {
+    dir = path.dirname(dir);
+  }
+  return path.join(dir, 'test', 'fixtures', 'lang');
+}
+const fixtures = fixturesDir(__dirname);
 
 describe('lang: HTML / Vue', () => {
   const src = fs.readFileSync(path.join(fixtures, 'RegisterForm.vue'), 'utf8');
