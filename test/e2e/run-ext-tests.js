@@ -25,7 +25,7 @@ for (const p of [devPath, testsPath, folder]) {
 // Harmless workbench chatter on an offline machine (the extension gallery is unreachable by design).
 const NOISE = /ENOTFOUND open-vsx\.org|^Resolving connection token|^Resolved connection token|^Creating a socket|^Updating additional builtin extensions cache|^ChatSessionStore:/;
 let tally; // "<passed> <failed>" from the suite's summary line
-const timeoutMs = Number(process.env.AILAWLENS_E2E_EXT_TIMEOUT_MS || 300000);
+const timeoutMs = Number(process.env.AILAWLENS_E2E_EXT_TIMEOUT_MS || 480000);
 const authority = `127.0.0.1:${port}`;
 const remote = (p) => `vscode-remote://${authority}${path.resolve(p)}`;
 const payload = JSON.stringify([

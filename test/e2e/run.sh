@@ -118,7 +118,7 @@ log "demo file: $DEMO_FILE"
 ONLY=${AILAWLENS_E2E_ONLY:-}
 if [ "$ONLY" != ui ]; then
   cs_start ext "$E2E_RUN/user-data-ext" "$E2E_RUN/extensions-empty"
-  suite "extension host suite" 360 \
+  suite "extension host suite" 540 \
     node "$E2E_DIR/run-ext-tests.js" "$CS_PORT" "$REPO" "$REPO/out/test/integration/suite/index.js" "$WS"
   cs_stop_all
 fi
