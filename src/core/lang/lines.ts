@@ -4,17 +4,22 @@ import type { Position, Span } from '../model';
 
 export class LineIndex {
   private readonly starts: number[];
+  /** Offset where each line's content ends (before its CR, LF or CRLF). */
+  private readonly ends: number[];
   /** Last line found: lexers emit in order, so the next lookup is usually on the same line. */
   private hint = 0;
 
   constructor(text: string) {
     const starts = [0];
+    const ends: number[] = [];
     const n = text.length;
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) {
+        ends.push(i);
         starts.push(i + 1);
       } else if (c === 13) {
+        ends.push(i);
         // CRLF counts once; a lone CR is a line break too (as in VS Code).
         if (i + 1 < n && text.charCodeAt(i + 1) === 10) {
           i++;
@@ -22,7 +27,9 @@ export class LineIndex {
         starts.push(i + 1);
       }
     }
+    ends.push(n);
     this.starts = starts;
+    this.ends = ends;
   }
 
   get lineCount(): number {
@@ -60,7 +67,8 @@ export class LineIndex {
 
   position(offset: number): Position {
     const line = this.lineOf(offset);
-    return { line, character: offset - this.starts[line] };
+    // An offset inside a CRLF or past the end (a lexer's unterminated token) stays on the line's content.
+    return { line, character: Math.min(offset, this.ends[line]) - this.starts[line] };
   }
 
   span(start: number, end: number): Span {
