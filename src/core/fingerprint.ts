@@ -8,13 +8,30 @@ export interface FingerprintInput {
   context?: string;
 }
 
+const ASCII_PRINTABLE = /^[\x20-\x7e]*$/;
+
 export function normaliseToken(token: string): string {
-  return token.normalize('NFKC').toLowerCase().replace(/\s+/g, ' ').trim();
+  const folded = ASCII_PRINTABLE.test(token) ? token : token.normalize('NFKC');
+  return folded.toLowerCase().replace(/\s+/g, ' ').trim();
 }
 
+export const FINGERPRINT_PATTERNS: readonly RegExp[] = [ASCII_PRINTABLE, /\s+/g];
+
+/** Re-analysis while typing recomputes the same fingerprints: memoise (bounded) to keep edits cheap. */
+const CACHE = new Map<string, string>();
+
 export function fingerprintOf(input: FingerprintInput, occurrence = 0): string {
-  const key = [input.ruleId, normaliseToken(input.token), normaliseToken(input.context ?? ''), String(occurrence)].join('\u0000');
-  return createHash('sha256').update(key).digest('hex').slice(0, 32);
+  const raw = `${input.ruleId}\u0000${input.token}\u0000${input.context ?? ''}\u0000${occurrence}`;
+  let fp = CACHE.get(raw);
+  if (fp === undefined) {
+    const key = [input.ruleId, normaliseToken(input.token), normaliseToken(input.context ?? ''), String(occurrence)].join('\u0000');
+    fp = createHash('sha256').update(key).digest('hex').slice(0, 32);
+    if (CACHE.size >= 20000) {
+      CACHE.clear();
+    }
+    CACHE.set(raw, fp);
+  }
+  return fp;
 }
 
 /** Assigns fingerprints to items in order; repeats of the same key get increasing occurrence numbers. */

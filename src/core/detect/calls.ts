@@ -5,8 +5,21 @@ import type { RelatedLocation } from '../model';
 import { splitWords } from './words';
 import { moduleMatches, normModule, type DetectContext } from './types';
 
+const NORMALISED = new Map<readonly string[], string[]>();
+function normalisedList(names: readonly string[]): string[] {
+  let list = NORMALISED.get(names);
+  if (!list) {
+    list = names.map(normModule);
+    NORMALISED.set(names, list);
+  }
+  return list;
+}
+
 function importsAny(ctx: DetectContext, names: readonly string[]): boolean {
-  const wanted = names.map(normModule);
+  if (ctx.imports.size === 0) {
+    return false;
+  }
+  const wanted = normalisedList(names);
   for (const imported of ctx.imports) {
     if (wanted.some((w) => moduleMatches(imported, w))) {
       return true;
@@ -16,7 +29,7 @@ function importsAny(ctx: DetectContext, names: readonly string[]): boolean {
 }
 
 function relatedImport(ctx: DetectContext, names: readonly string[]): RelatedLocation[] {
-  const wanted = names.map(normModule);
+  const wanted = normalisedList(names);
   const ref = ctx.doc.imports.find((i) => wanted.some((w) => moduleMatches(normModule(i.module), w)));
   return ref
     ? [{ file: ctx.file, span: ref.span, message: { zh: `依赖：${ref.module}`, en: `Dependency: ${ref.module}` } }]

@@ -103,8 +103,26 @@ function matchSuffix(words: string[], personContext: boolean): PiMatch | undefin
   return undefined;
 }
 
+/** Identifiers repeat across a file and across re-analyses while typing: memoise, bounded. */
+const CACHE = new Map<string, PiMatch | null>();
+const CACHE_LIMIT = 50000;
+
 /** Classifies an identifier such as `userIdCard`, `sfzh` or `customer_name`. */
 export function classifyIdentifier(identifier: string, personContext: boolean): PiMatch | undefined {
+  const key = personContext ? `1${identifier}` : `0${identifier}`;
+  const cached = CACHE.get(key);
+  if (cached !== undefined) {
+    return cached ?? undefined;
+  }
+  const result = classifyUncached(identifier, personContext);
+  if (CACHE.size >= CACHE_LIMIT) {
+    CACHE.clear();
+  }
+  CACHE.set(key, result ?? null);
+  return result;
+}
+
+function classifyUncached(identifier: string, personContext: boolean): PiMatch | undefined {
   if (identifier.length > 80) {
     return undefined;
   }

@@ -1,8 +1,11 @@
 // Identifier word combinations (user tags, auto-approve, face login, voice clone, minor mode…), phrases in strings
 // and comments, age comparisons (`age < 14`) and `ROBOTSTXT_OBEY = False`. First use of each token per file.
 import { LIBRARY_IDENTIFIERS, PHRASES, WORD_COMBOS, type WordCombo } from '../rules/keywords';
+import { hasCjk } from './identifiers';
 import { splitWords } from './words';
 import { offsetOf, type DetectContext } from './types';
+
+const LATIN_PHRASES = PHRASES.map((e) => ({ ruleId: e.ruleId, phrases: e.phrases.filter((p) => !hasCjk(p)) })).filter((e) => e.phrases.length > 0);
 
 /** Word → indexes of combos that mention it, so each identifier checks only relevant combos. */
 const COMBOS_BY_WORD = new Map<string, number[]>();
@@ -17,6 +20,28 @@ WORD_COMBOS.forEach((combo, index) => {
     }
   }
 });
+
+/** Per-text result of the word-combination search (file-independent combos only), memoised and bounded. */
+const COMBO_CACHE = new Map<string, { words: string[]; candidates: number[] }>();
+
+function comboCandidates(text: string): { words: string[]; candidates: number[] } {
+  let entry = COMBO_CACHE.get(text);
+  if (!entry) {
+    const words = splitWords(text);
+    const set = new Set<number>();
+    for (const word of words) {
+      for (const index of COMBOS_BY_WORD.get(word) ?? []) {
+        set.add(index);
+      }
+    }
+    entry = { words, candidates: [...set].sort((a, b) => a - b) };
+    if (COMBO_CACHE.size >= 50000) {
+      COMBO_CACHE.clear();
+    }
+    COMBO_CACHE.set(text, entry);
+  }
+  return entry;
+}
 
 function comboMatches(combo: WordCombo, words: readonly string[], lower: string): boolean {
   if (combo.not && words.some((w) => combo.not!.includes(w))) {
@@ -65,7 +90,7 @@ export function detectKeywords(ctx: DetectContext): void {
       if (LIBRARY_IDENTIFIERS.has(lowerText)) {
         continue;
       }
-      const words = splitWords(text);
+      const { words, candidates } = comboCandidates(text);
       if (words[words.length - 1] === 'age' && token.kind === 'identifier') {
         const start = offsetOf(ctx, token.span.end.line, token.span.end.character);
         const m = AGE_COMPARISON.exec(ctx.text.slice(start, start + 16));
@@ -74,13 +99,7 @@ export function detectKeywords(ctx: DetectContext): void {
           continue;
         }
       }
-      const candidates = new Set<number>();
-      for (const word of words) {
-        for (const index of COMBOS_BY_WORD.get(word) ?? []) {
-          candidates.add(index);
-        }
-      }
-      for (const index of [...candidates].sort((a, b) => a - b)) {
+      for (const index of candidates) {
         const combo = WORD_COMBOS[index];
         if (comboMatches(combo, words, ctx.lower)) {
           emit(combo.ruleId, words.join('_'), token.span);
@@ -89,8 +108,13 @@ export function detectKeywords(ctx: DetectContext): void {
       }
     } else if (phrasesApply && (token.kind === 'string' || token.kind === 'comment' || token.kind === 'value')) {
       const text = token.text.length > 2000 ? token.text.slice(0, 2000) : token.text;
+      // Most phrases are Chinese: strings without CJK characters only need the few Latin ones.
+      const table = hasCjk(text) ? PHRASES : LATIN_PHRASES;
+      if (table.length === 0) {
+        continue;
+      }
       const lower = text.toLowerCase();
-      for (const entry of PHRASES) {
+      for (const entry of table) {
         for (const phrase of entry.phrases) {
           if (lower.includes(phrase) && !phrasesSeen.has(phrase)) {
             phrasesSeen.add(phrase);

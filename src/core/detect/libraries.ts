@@ -3,24 +3,32 @@ import { LIBRARY_SIGNALS, type LibrarySignal } from '../rules/libraries';
 import type { Span } from '../model';
 import { moduleMatches, normModule, type DetectContext } from './types';
 
-const SIGNALS: ReadonlyArray<LibrarySignal & { norm: string[] }> = LIBRARY_SIGNALS.map((s) => ({ ...s, norm: s.names.map(normModule) }));
+/** Exact normalised name → signals naming it (a name can appear in an import-only and a manifest signal). */
+const BY_NAME = new Map<string, LibrarySignal[]>();
+for (const signal of LIBRARY_SIGNALS) {
+  for (const name of signal.names) {
+    const key = normModule(name);
+    const list = BY_NAME.get(key) ?? [];
+    list.push(signal);
+    BY_NAME.set(key, list);
+  }
+}
+const REQUIRED_IMPORTS = new Map<LibrarySignal, string[]>(
+  LIBRARY_SIGNALS.filter((s) => s.requiresImport).map((s) => [s, s.requiresImport!.map(normModule)]),
+);
 
-function conditionsHold(ctx: DetectContext, signal: LibrarySignal): boolean {
+function conditionsHold(ctx: DetectContext, signal: LibrarySignal, checkImports = true): boolean {
   if (signal.requiresText && !signal.requiresText.some((t) => ctx.lower.includes(t))) {
     return false;
   }
-  if (signal.requiresImport) {
-    const wanted = signal.requiresImport.map(normModule);
-    let found = false;
+  const wanted = checkImports ? REQUIRED_IMPORTS.get(signal) : undefined;
+  if (wanted) {
     for (const imported of ctx.imports) {
       if (wanted.some((w) => moduleMatches(imported, w))) {
-        found = true;
-        break;
+        return true;
       }
     }
-    if (!found) {
-      return false;
-    }
+    return false;
   }
   return true;
 }
@@ -31,15 +39,21 @@ interface Matched {
   name: string;
 }
 
+/** Looks up the module and each of its parents (`a.b.c` → `a.b.c`, `a.b`, `a`; also `/`-separated). Linear in its length. */
 function match(candidates: string[], importOnly: boolean): Matched | undefined {
-  for (const signal of SIGNALS) {
-    if (importOnly === false && signal.importOnly) {
-      continue;
-    }
-    for (const name of signal.norm) {
-      if (candidates.some((c) => moduleMatches(c, name))) {
-        return { signal, name };
+  for (const candidate of candidates) {
+    let key = candidate;
+    for (let guard = 0; guard < 12 && key; guard++) {
+      const signals = BY_NAME.get(key);
+      const signal = signals?.find((s) => importOnly || !s.importOnly);
+      if (signal) {
+        return { signal, name: key };
       }
+      const cut = Math.max(key.lastIndexOf('.'), key.lastIndexOf('/'));
+      if (cut <= 0) {
+        break;
+      }
+      key = key.slice(0, cut);
     }
   }
   return undefined;
@@ -71,7 +85,7 @@ export function detectLibraries(ctx: DetectContext): void {
       candidates.push(bare);
     }
     const found = match(candidates, false);
-    if (found && (!found.signal.requiresText || conditionsHold(ctx, { ...found.signal, requiresImport: undefined }))) {
+    if (found && conditionsHold(ctx, found.signal, false)) {
       emit(found.signal.ruleId, found.name, dep.name, dep.span);
     }
   }

@@ -1,5 +1,6 @@
 // Every regular expression used by the engine's detectors, rules, suppressions and masking, in one list, so the
 // ReDoS test (test/unit/core/redos.test.ts) checks all of them with `recheck`.
+import { FINGERPRINT_PATTERNS } from '../fingerprint';
 import { MASK_PATTERNS } from '../mask';
 import { HOST_PATTERNS } from '../rules/hosts';
 import { SUPPRESS_PATTERNS } from '../suppress';
@@ -14,6 +15,7 @@ import { TYPES_PATTERNS } from './types';
 
 export const ALL_PATTERNS: readonly RegExp[] = [
   ...MASK_PATTERNS,
+  ...FINGERPRINT_PATTERNS,
   ...HOST_PATTERNS,
   ...SUPPRESS_PATTERNS,
   ...CALL_PATTERNS,

@@ -9,11 +9,21 @@ export type { RuleSpec } from './types';
 export { RULE_SPECS } from './catalog';
 
 /** `收集身份证号：…（个人信息保护法第28、29条）` / `… (PIPL Arts. 28, 29)`. */
+const CITATIONS = new Map<string, Localized>();
+
+function citationOf(obligations: readonly string[]): Localized {
+  const key = obligations.join(',');
+  let cite = CITATIONS.get(key);
+  if (!cite) {
+    cite = { zh: citeAll(obligations, 'zh'), en: citeAll(obligations, 'en') };
+    CITATIONS.set(key, cite);
+  }
+  return cite;
+}
+
 export function withCitation(message: Localized, obligations: readonly string[]): Localized {
-  return {
-    zh: `${message.zh}（${citeAll(obligations, 'zh')}）`,
-    en: `${message.en} (${citeAll(obligations, 'en')})`,
-  };
+  const cite = citationOf(obligations);
+  return { zh: `${message.zh}（${cite.zh}）`, en: `${message.en} (${cite.en})` };
 }
 
 function toMeta(spec: RuleSpec): RuleMeta {

@@ -4,6 +4,7 @@
 //   <comment> ai-law-lens-disable-file …   (whole file)
 // The reason is mandatory: it is audit evidence. Invalid or expired directives do not suppress and are reported.
 import type { AppliedSuppression, Finding, Localized, Problem, Span, SuppressionScope } from '../model';
+import { maskFreeText } from '../mask';
 import { isCategory } from '../model';
 
 export const DIRECTIVE_PREFIX = 'ai-law-lens-disable';
@@ -176,7 +177,8 @@ export function parseDirectives(text: string, options: ParseOptions): ParsedDire
       report({ zh: '抑制指令缺少规则 ID 或类别。', en: 'Suppression directive names no rule id or category.' });
     }
     const known = loc.ids.filter((id) => options.isRuleId(id) || isCategory(id));
-    const unknown = loc.ids.filter((id) => !known.includes(id));
+    // Masked: the ids, reason and reviewer are free text that reports, SARIF and the editor show.
+    const unknown = loc.ids.filter((id) => !known.includes(id)).map(maskFreeText);
     if (unknown.length > 0) {
       report({
         zh: `抑制指令中有未知的规则 ID 或类别：${unknown.join('、')}。`,
@@ -202,9 +204,9 @@ export function parseDirectives(text: string, options: ParseOptions): ParsedDire
         report({ zh: `抑制指令已于 ${expires} 到期，不再生效。`, en: `Suppression directive expired on ${expires} and no longer applies.` });
       }
     }
-    const directive: Directive = { scope: loc.scope, ids: known, reason, line, span, active };
+    const directive: Directive = { scope: loc.scope, ids: known, reason: maskFreeText(reason), line, span, active };
     if (reviewer) {
-      directive.reviewer = reviewer;
+      directive.reviewer = maskFreeText(reviewer);
     }
     if (expires) {
       directive.expires = expires;
