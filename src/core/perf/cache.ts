@@ -18,10 +18,18 @@ export interface CacheKeyParts {
   config: string;
 }
 
+interface CacheEntry {
+  hash: string;
+  /** Size and mtime when the entry was made: a match lets a rescan skip reading the file at all. */
+  size?: number;
+  mtimeMs?: number;
+  result: FileScanResult;
+}
+
 interface CacheFile {
   format: number;
   key: string;
-  entries: Record<string, { hash: string; result: FileScanResult }>;
+  entries: Record<string, CacheEntry>;
 }
 
 export function hashContent(data: string | Uint8Array): string {
@@ -43,7 +51,7 @@ export function cacheDisabledByEnv(env: NodeJS.ProcessEnv = process.env): boolea
 export class ScanCache {
   private readonly file: string;
   private readonly key: string;
-  private entries = new Map<string, { hash: string; result: FileScanResult }>();
+  private entries = new Map<string, CacheEntry>();
   private dirty = false;
   hits = 0;
   misses = 0;
@@ -81,8 +89,23 @@ export class ScanCache {
     return undefined;
   }
 
-  set(relPath: string, hash: string, result: FileScanResult): void {
-    this.entries.set(relPath, { hash, result });
+  /** The cached result when the file's size and mtime are those recorded with it. */
+  getByStat(relPath: string, size: number, mtimeMs: number | undefined): FileScanResult | undefined {
+    const entry = this.entries.get(relPath);
+    if (entry && mtimeMs !== undefined && entry.size === size && entry.mtimeMs === mtimeMs) {
+      this.hits++;
+      return entry.result;
+    }
+    return undefined;
+  }
+
+  /** The content hash last recorded for a file, so the analysis step can tell an untouched file after reading it. */
+  knownHash(relPath: string): string | undefined {
+    return this.entries.get(relPath)?.hash;
+  }
+
+  set(relPath: string, hash: string, result: FileScanResult, stat?: { size: number; mtimeMs?: number }): void {
+    this.entries.set(relPath, { hash, result, size: stat?.size, mtimeMs: stat?.mtimeMs });
     this.dirty = true;
   }
 

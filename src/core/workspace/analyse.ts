@@ -1,5 +1,6 @@
 // Step 2 of a workspace scan: read ONE listed file and analyse it. A pure function of (file, limits, engine
 // options) so that a later content-hash cache or a worker thread can call it unchanged.
+import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import { scanText, type ScanOptions } from '../engine';
 import type { FileScanResult, Problem } from '../model';
@@ -16,7 +17,9 @@ export interface FileLimits {
 }
 
 export type FileOutcome =
-  | { status: 'scanned'; result: FileScanResult; bytes: number; encoding: string }
+  | { status: 'scanned'; result: FileScanResult; bytes: number; encoding: string; hash: string }
+  /** The bytes still hash to `file.knownHash`: the caller's cached result stands. */
+  | { status: 'unchanged'; bytes: number; hash: string }
   | { status: 'binary' }
   | { status: 'skipped'; result: FileScanResult };
 
@@ -62,10 +65,10 @@ export async function readFileBytes(abs: string, maxFileSize: number): Promise<{
   }
 }
 
-export type SourceText = { status: 'text'; text: string; bytes: number; encoding: string };
+export type SourceText = { status: 'text'; text: string; bytes: number; encoding: string; hash: string };
 
 /** Reads and decodes one file, or says why it cannot be analysed. Never throws. */
-export async function readSourceText(file: WorkspaceFile, limits: FileLimits): Promise<SourceText | Exclude<FileOutcome, { status: 'scanned' }>> {
+export async function readSourceText(file: WorkspaceFile, limits: FileLimits): Promise<SourceText | Exclude<FileOutcome, { status: 'scanned' | 'unchanged' }>> {
   let read: Awaited<ReturnType<typeof readFileBytes>>;
   try {
     read = await readFileBytes(file.abs, limits.maxFileSize);
@@ -88,6 +91,7 @@ export async function readSourceText(file: WorkspaceFile, limits: FileLimits): P
     });
   }
   const bytes = read.bytes;
+  const hash = crypto.createHash('sha1').update(bytes).digest('hex');
   const hasUtf16Bom = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (!hasUtf16Bom && looksBinary(bytes)) {
     return { status: 'binary' };
@@ -115,13 +119,16 @@ export async function readSourceText(file: WorkspaceFile, limits: FileLimits): P
       },
     });
   }
-  return { status: 'text', text: decoded.text, bytes: bytes.length, encoding: decoded.encoding };
+  return { status: 'text', text: decoded.text, bytes: bytes.length, encoding: decoded.encoding, hash };
 }
 
 export async function analyseFile(file: WorkspaceFile, limits: FileLimits, engine: ScanOptions = {}): Promise<FileOutcome> {
   const source = await readSourceText(file, limits);
   if (source.status !== 'text') {
     return source;
+  }
+  if (file.knownHash === source.hash) {
+    return { status: 'unchanged', bytes: source.bytes, hash: source.hash };
   }
   let result: FileScanResult;
   try {
@@ -135,5 +142,5 @@ export async function analyseFile(file: WorkspaceFile, limits: FileLimits, engin
       message: { zh: `分析此文件时出现内部错误（${name}），已跳过`, en: `Internal error while analysing this file (${name}); skipped` },
     });
   }
-  return { status: 'scanned', result, bytes: source.bytes, encoding: source.encoding };
+  return { status: 'scanned', result, bytes: source.bytes, encoding: source.encoding, hash: source.hash };
 }

@@ -40,6 +40,10 @@ export interface WorkspaceFile {
   /** Root-relative POSIX path; the file name the findings carry. */
   rel: string;
   size: number;
+  /** Modification time from the listing's stat: lets a warm rescan skip reading unchanged files. */
+  mtimeMs?: number;
+  /** Content hash from the cache, when known: the analysis step skips a file whose bytes still hash to it. */
+  knownHash?: string;
 }
 
 /** Counted but not reported one by one: binary files and links we chose not to follow. */
@@ -167,7 +171,7 @@ class Lister {
   }
 
   /** `realPath` is known from the real path of the containing folder, so only links cost a realpath call. */
-  addFile(abs: string, size: number, realPath?: string): void {
+  addFile(abs: string, size: number, realPath?: string, mtimeMs?: number): void {
     const rel = this.rel(abs);
     if (isKnownBinaryPath(rel)) {
       this.listing.skipped.binary++;
@@ -178,7 +182,7 @@ class Lister {
       return;
     }
     this.seenFiles.add(real);
-    this.listing.files.push({ abs, rel, size });
+    this.listing.files.push(mtimeMs === undefined ? { abs, rel, size } : { abs, rel, size, mtimeMs });
   }
 
   walk(dirAbs: string, layers: IgnoreLayer[]): void {
@@ -242,7 +246,7 @@ class Lister {
           this.listing.problems.push(ioProblem(rel, undefined));
           continue;
         }
-        this.addFile(abs, stat.size, real);
+        this.addFile(abs, stat.size, real, stat.mtimeMs);
       }
     }
   }
@@ -282,7 +286,7 @@ export function listWorkspaceFiles(options: ListOptions): FileListing {
       lister.walk(abs, abs === options.root ? lister.rootLayers() : lister.layersFor(abs));
     } else if (stat.isFile()) {
       // A file named on the command line is scanned even if a .gitignore would skip it.
-      lister.addFile(abs, stat.size);
+      lister.addFile(abs, stat.size, undefined, stat.mtimeMs);
     }
   }
   return lister.listing;

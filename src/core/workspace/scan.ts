@@ -5,6 +5,8 @@ import * as path from 'node:path';
 import { applyProjectConfig } from '../config/apply';
 import type { ScanOptions } from '../engine';
 import type { FileScanResult, Finding, ProjectConfig, Problem, ProblemKind } from '../model';
+import type { ScanCache } from '../perf/cache';
+import { analyseInWorkers, defaultThreads, MIN_FILES_FOR_WORKERS, resolveWorkerPath } from '../perf/pool';
 import { analyseFile, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH, type FileLimits, type FileOutcome } from './analyse';
 import { listWorkspaceFiles, type WorkspaceFile } from './fileList';
 
@@ -34,6 +36,15 @@ export interface WorkspaceScanOptions {
    * Must never throw.
    */
   analyse?: (file: WorkspaceFile, limits: FileLimits, engine: ScanOptions) => Promise<FileOutcome>;
+  /** Content-hash cache: unchanged files are not analysed again. The caller loads it and the scan saves it. */
+  cache?: ScanCache;
+  /**
+   * Worker threads for the analysis. Default: one per core when there are enough files to pay for starting
+   * them; 1 keeps everything in this thread. Ignored when `analyse` is given.
+   */
+  threads?: number;
+  /** Path of the bundled worker script (dist/scanWorker.js); defaults to the file beside the running bundle. */
+  workerPath?: string;
 }
 
 /** Why files were not analysed. Problem kinds are reported one by one as well; the others are only counted. */
@@ -46,6 +57,10 @@ export interface ScanTotals {
   skipped: SkipCounts;
   findings: number;
   suppressed: number;
+  /** Files whose cached result was reused. */
+  cacheHits?: number;
+  /** Threads that analysed files (1 = this thread only). */
+  threads?: number;
 }
 
 export interface WorkspaceScanResult {
@@ -105,8 +120,6 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
     maxLineLength: options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH,
   };
   const engine: ScanOptions = { config, now: options.now };
-  const analyse = options.analyse ?? analyseFile;
-
   const skipped: SkipCounts = {};
   bump(skipped, 'binary', listing.skipped.binary);
   bump(skipped, 'ignored', listing.skipped.ignored);
@@ -119,35 +132,91 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
   let filesScanned = 0;
   let bytesScanned = 0;
   let done = 0;
+  let cacheHits = 0;
   let cancelled = false;
   const total = listing.files.length;
+  const cache = options.cache;
   options.onProgress?.(0, total);
 
-  for (const file of listing.files) {
-    if (options.signal?.aborted) {
-      cancelled = true;
-      break;
-    }
-    const outcome = await analyse(file, limits, engine);
+  const keep = (result: FileScanResult): void => {
+    const kept: FileScanResult = config ? { ...result, findings: applyProjectConfig(result.findings, config) } : result;
+    findings.push(...kept.findings);
+    problems.push(...kept.problems);
+    options.onFile?.(kept);
+  };
+  const record = (file: WorkspaceFile, outcome: FileOutcome | { status: 'error'; error: string }): void => {
     done++;
     if (outcome.status === 'binary') {
       bump(skipped, 'binary');
-    } else {
-      const result = outcome.result;
-      const kept: FileScanResult = config ? { ...result, findings: applyProjectConfig(result.findings, config) } : result;
-      if (outcome.status === 'scanned') {
-        filesScanned++;
-        bytesScanned += outcome.bytes;
-      } else {
-        for (const p of kept.problems) {
-          bump(skipped, p.kind);
-        }
+    } else if (outcome.status === 'error') {
+      const problem: Problem = {
+        kind: 'parse-error',
+        file: file.rel,
+        message: { zh: '分析此文件时出现内部错误，已跳过', en: 'Internal error while analysing this file; skipped' },
+      };
+      bump(skipped, problem.kind);
+      keep({ file: file.rel, findings: [], problems: [problem] });
+    } else if (outcome.status === 'unchanged') {
+      // The bytes hash to the cached entry: reuse it, and remember the new mtime for a stat-only hit next time.
+      const cached = cache?.get(file.rel, outcome.hash);
+      filesScanned++;
+      bytesScanned += outcome.bytes;
+      cacheHits++;
+      if (cached) {
+        cache?.set(file.rel, outcome.hash, cached, file);
+        keep(cached);
       }
-      findings.push(...kept.findings);
-      problems.push(...kept.problems);
-      options.onFile?.(kept);
+    } else if (outcome.status === 'scanned') {
+      filesScanned++;
+      bytesScanned += outcome.bytes;
+      cache?.set(file.rel, outcome.hash, outcome.result, file);
+      keep(outcome.result);
+    } else {
+      for (const p of outcome.result.problems) {
+        bump(skipped, p.kind);
+      }
+      keep(outcome.result);
     }
     options.onProgress?.(done, total);
+  };
+
+  // A file whose size and mtime match the cache is not even read.
+  const pending: WorkspaceFile[] = [];
+  for (const file of listing.files) {
+    const hit = cache?.getByStat(file.rel, file.size, file.mtimeMs);
+    if (hit) {
+      filesScanned++;
+      bytesScanned += file.size;
+      cacheHits++;
+      done++;
+      keep(hit);
+      options.onProgress?.(done, total);
+    } else {
+      const knownHash = cache?.knownHash(file.rel);
+      pending.push(knownHash ? { ...file, knownHash } : file);
+    }
+  }
+
+  const workerPath = resolveWorkerPath(options.workerPath);
+  const threads = options.analyse ? 1 : (options.threads ?? (pending.length >= MIN_FILES_FOR_WORKERS ? defaultThreads() : 1));
+  let usedThreads = 1;
+  if (threads > 1 && workerPath && pending.length > 0) {
+    usedThreads = Math.min(threads, pending.length);
+    const run = await analyseInWorkers(pending, limits, engine, { threads: usedThreads, workerPath, signal: options.signal, onOutcome: record });
+    cancelled = run.cancelled;
+  } else {
+    const analyse = options.analyse ?? analyseFile;
+    for (const file of pending) {
+      if (options.signal?.aborted) {
+        cancelled = true;
+        break;
+      }
+      record(file, await analyse(file, limits, engine));
+    }
+  }
+  if (cache && !cancelled) {
+    cache.retainOnly(listing.files.map((f) => f.rel));
+    cache.save();
   }
   if (options.signal?.aborted && done < total) {
     cancelled = true;
@@ -171,6 +240,8 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
       skipped,
       findings: findings.length - suppressed,
       suppressed,
+      cacheHits,
+      threads: usedThreads,
     },
   };
 }

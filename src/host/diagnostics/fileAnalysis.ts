@@ -52,8 +52,8 @@ export function analyseText(file: string, text: string, config: ProjectConfig, l
 /** Analyses a closed file from disk; undefined when it is binary (nothing to show). */
 export async function analyseFileOnDisk(abs: string, rel: string, config: ProjectConfig): Promise<FileScanResult | undefined> {
   const outcome = await analyseWorkspaceFile({ abs, rel, size: 0 }, limitsOf(config), { config });
-  if (outcome.status === 'binary') {
-    return undefined;
+  if (outcome.status === 'binary' || outcome.status === 'unchanged') {
+    return undefined; // 'unchanged' only happens when a known hash is passed, which this path never does
   }
   return outcome.status === 'scanned' ? { ...outcome.result, findings: applyProjectConfig(outcome.result.findings, config) } : outcome.result;
 }
