@@ -10,7 +10,6 @@ export interface ConfigurationPort {
 
 export type LanguageSetting = 'auto' | 'zh-cn' | 'en';
 export type SeveritySetting = Severity | 'off';
-export type BaselineDisplay = 'show' | 'dim' | 'hide';
 
 /** Which legal frameworks' citations to show (PRC law in force, drafts, the AI Law proposal). */
 export interface FrameworkFilter {
@@ -39,7 +38,6 @@ export interface Settings {
   customPatterns: CustomPattern[];
   codeActions: CodeActionToggles;
   scanOnStartup: boolean;
-  baselineDisplay: BaselineDisplay;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 300;
@@ -93,7 +91,6 @@ function isCustomPattern(value: unknown): value is CustomPattern {
 /** Reads every setting, replacing malformed values by their defaults instead of failing. */
 export function readSettings(config: ConfigurationPort): Settings {
   const language = config.get<string>('language');
-  const baseline = config.get<string>('baseline.display');
   const frameworks = record(config.get('frameworks'));
   const actions = record(config.get('codeActions'));
   return {
@@ -117,7 +114,6 @@ export function readSettings(config: ConfigurationPort): Settings {
       insertStub: bool(actions.insertStub, true),
     },
     scanOnStartup: bool(config.get('scanOnStartup'), true),
-    baselineDisplay: baseline === 'dim' || baseline === 'hide' ? baseline : 'show',
   };
 }
 
