@@ -122,7 +122,15 @@ function parseYaml(text: string, report: ConfigReport): ParsedFile | undefined {
     }
     return undefined;
   }
-  const data: unknown = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  let data: unknown;
+  try {
+    data = doc.toJS({ maxAliasCount: 100 }) ?? {};
+  } catch (error) {
+    // toJS throws on what parsing accepts: an alias before its anchor (`*a`), an alias bomb over maxAliasCount.
+    const reason = error instanceof Error ? error.message : String(error);
+    report.add(spanOf(text, 0), { zh: `YAML 内容无效：${reason}`, en: `Invalid YAML content: ${reason}` });
+    return undefined;
+  }
   return { data, locate: (segments, key) => locateInYaml(text, doc, segments, key) };
 }
 
