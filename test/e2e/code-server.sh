@@ -86,13 +86,24 @@ cs_free_port() {
   node -e "const s=require('net').createServer();s.listen(0,'127.0.0.1',()=>{console.log(s.address().port);s.close();})"
 }
 
+# VS Code leaves /tmp/vscode-ipc-*.sock and friends behind; inside the run folder they go away with it. Unix socket
+# paths are limited to ~107 bytes, so keep the system temp folder when the run folder path is long.
+cs_tmpdir() {
+  local dir="$E2E_RUN/tmp"
+  if [ "${#dir}" -le 48 ]; then
+    mkdir -p "$dir" && echo "$dir"
+  else
+    node -p 'require("os").tmpdir()'
+  fi
+}
+
 # cs_start <name> <user-data-dir> <extensions-dir>  → sets CS_PORT; logs to $E2E_RUN/<name>.log
 cs_start() {
   local name=$1 ud=$2 exts=$3 i
   CS_PORT=$(cs_free_port)
   mkdir -p "$ud/User" "$exts"
   cp "$E2E_DIR/settings.json" "$ud/User/settings.json"
-  XDG_CONFIG_HOME="$E2E_RUN/xdg/config" XDG_DATA_HOME="$E2E_RUN/xdg/data" \
+  XDG_CONFIG_HOME="$E2E_RUN/xdg/config" XDG_DATA_HOME="$E2E_RUN/xdg/data" TMPDIR="$(cs_tmpdir)" \
     setsid "$CS_BIN" --bind-addr "127.0.0.1:$CS_PORT" --auth none --disable-telemetry --disable-update-check \
     --disable-workspace-trust --user-data-dir "$ud" --extensions-dir "$exts" >"$E2E_RUN/$name.log" 2>&1 &
   CS_PGIDS+=("$!")

@@ -126,7 +126,7 @@ fi
 if [ "$ONLY" != ext ]; then
   prepare_workspace
   mkdir -p "$E2E_RUN/user-data-ui/User" "$E2E_RUN/extensions-ui"
-  timed "install .vsix" env XDG_CONFIG_HOME="$E2E_RUN/xdg/config" XDG_DATA_HOME="$E2E_RUN/xdg/data" \
+  timed "install .vsix" env XDG_CONFIG_HOME="$E2E_RUN/xdg/config" XDG_DATA_HOME="$E2E_RUN/xdg/data" TMPDIR="$(cs_tmpdir)" \
     "$CS_BIN" --user-data-dir "$E2E_RUN/user-data-ui" --extensions-dir "$E2E_RUN/extensions-ui" --install-extension "$VSIX"
   cs_start ui "$E2E_RUN/user-data-ui" "$E2E_RUN/extensions-ui"
   export AILAWLENS_E2E_PORT=$CS_PORT AILAWLENS_E2E_FOLDER=$WS AILAWLENS_E2E_DEMO_FILE=$DEMO_FILE
