@@ -16,6 +16,7 @@ import { parseManifest } from './manifests';
 import { parseJs } from './jsFamily';
 import { parsePython } from './pythonFamily';
 import { Sink } from './sink';
+import { maskFreeText } from '../mask';
 import { parseSql } from './sql';
 import type { LanguageFamily, SourceDoc } from './types';
 
@@ -36,7 +37,7 @@ export function parseSource(file: string, text: string, languageId?: string): So
     parseManifest(baseName(file), text, sink);
     return sink.toDoc(family, text);
   } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error);
+    const reason = maskFreeText(error instanceof Error ? error.message : String(error));
     const doc = sink ? sink.toDoc(family, text) : { file, family, text, tokens: [], declarations: [], imports: [], calls: [], dependencies: [], problems: [] };
     doc.problems.push({
       kind: 'parse-error',

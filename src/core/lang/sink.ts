@@ -1,6 +1,7 @@
 // Collects a SourceDoc's tokens and structure while the lexers run. Lexers speak in offsets of the text
 // they were given; the sink maps them to document positions (a base offset for embedded <script> blocks,
 // a per-character table for notebook cells whose source sits inside JSON strings).
+import { maskFreeText } from '../mask';
 import type { Localized, Problem, Span } from '../model';
 import type { LineIndex } from './lines';
 import type { CallRef, Declaration, DependencyRef, ImportRef, SourceDoc, Token, TokenKind } from './types';
@@ -64,7 +65,9 @@ export class Sink {
   }
 
   problem(start: number, end: number, message: Localized, kind: Problem['kind'] = 'parse-error'): void {
-    this.parts.problems.push({ kind, file: this.file, span: this.span(start, end), message });
+    // Parser messages quote the source ("Unexpected scalar … 13812345678"): mask PI values before they are shown.
+    const masked = { zh: maskFreeText(message.zh), en: maskFreeText(message.en) };
+    this.parts.problems.push({ kind, file: this.file, span: this.span(start, end), message: masked });
   }
 
   toDoc(family: SourceDoc['family'], text: string): SourceDoc {
