@@ -1,4 +1,5 @@
 // Runs every detector over a parsed file. Each detector is isolated: one failing never loses the others' results.
+import { maskFreeText } from '../mask';
 import type { Problem } from '../model';
 import { detectCalls, detectTrainingKeys } from './calls';
 import { detectCrossBorder } from './crossBorder';
@@ -13,10 +14,11 @@ export type { DetectContext, Hit } from './types';
 export function runDetectors(ctx: DetectContext, now: Date): Problem[] {
   const problems: Problem[] = [];
   const reported = new Set<string>();
+  const names = new Set<string>();
   const steps: Array<[string, () => void]> = [
-    ['declarations', () => detectDeclarations(ctx, reported)],
+    ['declarations', () => detectDeclarations(ctx, reported, names)],
     ['XML mappings', () => detectXmlMappings(ctx, reported)],
-    ['sensitive identifiers', () => detectSensitiveIdentifiers(ctx, reported)],
+    ['sensitive identifiers', () => detectSensitiveIdentifiers(ctx, reported, names)],
     ['literal values', () => detectLiterals(ctx, now)],
     ['libraries', () => detectLibraries(ctx)],
     ['calls', () => detectCalls(ctx)],
@@ -29,7 +31,8 @@ export function runDetectors(ctx: DetectContext, now: Date): Problem[] {
     try {
       step();
     } catch (error) {
-      const reason = error instanceof Error ? error.message : String(error);
+      // Exception text may quote the input: mask PI values before it becomes a Problem.
+      const reason = maskFreeText(error instanceof Error ? error.message : String(error));
       problems.push({
         kind: 'parse-error',
         file: ctx.file,
