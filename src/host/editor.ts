@@ -2,6 +2,7 @@
 // and returns the FindingsSource the checklist reads. extension.ts only calls this and registerChecklist.
 import * as vscode from 'vscode';
 import type { Finding, Problem } from '../core/model';
+import { buildStamp } from '../core/perf/cache';
 import type { ChecklistHandle } from './checklist';
 import { FindingsCodeActionProvider, SUPPRESS_COMMAND } from './codeActions/codeActionProvider';
 import { runSuppress } from './codeActions/suppressCommand';
@@ -42,7 +43,12 @@ export function registerEditor(context: vscode.ExtensionContext): EditorHandle {
   const diagnostics = new DiagnosticsController(store, contexts, law, guidance, log);
   problemSink.controller = diagnostics;
   const isOpen = (uri: vscode.Uri): boolean => vscode.workspace.textDocuments.some((d) => d.uri.toString() === uri.toString());
-  const scanner = new WorkspaceScanner(store, contexts, log, isOpen);
+  const declared = (context.extension.packageJSON as { version?: unknown }).version;
+  const version = typeof declared === 'string' ? declared : '0';
+  const scanner = new WorkspaceScanner(store, contexts, log, isOpen, {
+    dir: vscode.Uri.joinPath(context.globalStorageUri, 'scan-cache').fsPath,
+    version: `${version}+${buildStamp(vscode.Uri.joinPath(context.extensionUri, 'dist', 'extension.js').fsPath)}`,
+  });
 
   // The checklist and status bar hear about changes at most every 150 ms, not once per scanned file.
   const changed = new vscode.EventEmitter<void>();

@@ -3,6 +3,8 @@
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
+import { listRules } from '../core/engine';
+import { openScanCache } from '../core/perf/cache';
 import { scanWorkspace } from '../core/workspace';
 import { PerKeyDebouncer, realTimers } from './diagnostics/debouncer';
 import { analyseFileOnDisk } from './diagnostics/fileAnalysis';
@@ -27,6 +29,8 @@ export class WorkspaceScanner implements vscode.Disposable {
     private readonly log: Logger,
     /** Open documents are analysed live from their buffer; the disk copy must not overwrite them. */
     private readonly isOpen: (uri: vscode.Uri) => boolean,
+    /** Where the content-hash cache lives: the extension's global storage, never the workspace. */
+    private readonly cacheOptions?: { dir: string; version: string },
   ) {
     const watcher = vscode.workspace.createFileSystemWatcher('**/*');
     this.disposables.push(
@@ -94,9 +98,13 @@ export class WorkspaceScanner implements vscode.Disposable {
     const root = folder.uri.toString();
     const seen = new Set<string>();
     let lastReport = 0;
+    const cache = this.cacheOptions
+      ? openScanCache({ root: folder.uri.fsPath, version: this.cacheOptions.version, rules: listRules(), config: context.config, dir: this.cacheOptions.dir })
+      : undefined;
     const result = await scanWorkspace({
       root: folder.uri.fsPath,
       config: context.config,
+      cache,
       signal,
       onFile: (file) => {
         const uri = vscode.Uri.joinPath(folder.uri, file.file);
