@@ -55,6 +55,8 @@ Options:
       --checklist          after the findings, print the compliance checklist
       --max-file-size <n>  largest file analysed, in bytes (default 1048576; larger ones are reported)
       --no-gitignore       do not read .gitignore files
+      --cache-dir DIR      where to keep the scan cache (default: $XDG_CACHE_HOME/ai-law-lens)
+      --no-cache           analyse every file again (also: AILAWLENS_NO_CACHE=1)
       --no-color           no ANSI colours (also NO_COLOR=1)
   -q, --quiet              no progress bar and no summary on stderr
   -h, --help               this help
@@ -88,6 +90,8 @@ const ZH_SCAN = `用法：ai-law-lens scan [路径...] [选项]
       --checklist          在发现之后打印合规清单
       --max-file-size <n>  分析的最大文件字节数（默认 1048576；更大的文件会被报告为跳过）
       --no-gitignore       不读取 .gitignore
+      --cache-dir DIR      扫描缓存目录（默认 $XDG_CACHE_HOME/ai-law-lens）
+      --no-cache           不使用缓存，重新分析所有文件（或设置 AILAWLENS_NO_CACHE=1）
       --no-color           不使用 ANSI 颜色（也可设 NO_COLOR=1）
   -q, --quiet              不显示进度条，也不在标准错误输出摘要
   -h, --help               显示本帮助

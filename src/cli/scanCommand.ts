@@ -19,6 +19,7 @@ import {
   type ReportInput,
 } from '../core/report';
 import { toPosix } from '../core/workspace/paths';
+import { buildStamp, openScanCache } from '../core/perf/cache';
 import { scanWorkspace } from '../core/workspace';
 import { scanHelp } from './help';
 import { defaultLang, UsageError, type CliIo } from './io';
@@ -60,6 +61,9 @@ export interface ScanCliOptions {
   checklist: boolean;
   maxFileSize?: number;
   gitignore: boolean;
+  /** Cache folder (--cache-dir); undefined = the user cache dir. */
+  cacheDir?: string;
+  cache: boolean;
   color: boolean;
   quiet: boolean;
   help: boolean;
@@ -94,6 +98,8 @@ export function parseScanArgs(argv: string[], env: CliIo['env']): ScanCliOptions
         checklist: { type: 'boolean' },
         'max-file-size': { type: 'string' },
         'no-gitignore': { type: 'boolean' },
+        'cache-dir': { type: 'string' },
+        'no-cache': { type: 'boolean' },
         'no-color': { type: 'boolean' },
         quiet: { type: 'boolean', short: 'q' },
         help: { type: 'boolean', short: 'h' },
@@ -123,6 +129,8 @@ export function parseScanArgs(argv: string[], env: CliIo['env']): ScanCliOptions
     checklist: v.checklist ?? false,
     maxFileSize,
     gitignore: !v['no-gitignore'],
+    cacheDir: v['cache-dir'],
+    cache: !v['no-cache'],
     color: !v['no-color'] && !env.NO_COLOR,
     quiet: v.quiet ?? false,
     help: v.help ?? false,
@@ -191,6 +199,15 @@ export async function runScanCommand(argv: string[], io: CliIo): Promise<number>
     maxFileSize: options.maxFileSize,
     useGitignore: options.gitignore,
     onProgress: (done, total) => progress.update(done, total),
+    cache: openScanCache({
+      root,
+      version: `${TOOL.version}+${buildStamp(__filename)}`,
+      rules: listRules(),
+      config: loaded.config,
+      dir: options.cacheDir === undefined ? undefined : path.resolve(io.cwd, options.cacheDir),
+      disabled: !options.cache,
+      env: io.env,
+    }),
   });
   progress.clear();
   result.problems.unshift(...loaded.problems);

@@ -143,3 +143,39 @@ export class ScanCache {
     }
   }
 }
+
+/**
+ * Opens the cache for a scan of `root`, keyed by the tool version, the rule set and the effective config,
+ * so a change to any of them starts afresh. Returns undefined when caching is turned off.
+ */
+export function openScanCache(options: {
+  root: string;
+  version: string;
+  rules: readonly unknown[];
+  config: unknown;
+  dir?: string;
+  disabled?: boolean;
+  env?: NodeJS.ProcessEnv;
+}): ScanCache | undefined {
+  if (options.disabled || cacheDisabledByEnv(options.env)) {
+    return undefined;
+  }
+  return new ScanCache(options.dir ?? defaultCacheDir(), options.root, {
+    version: options.version,
+    rules: hashContent(JSON.stringify(options.rules)),
+    config: JSON.stringify(options.config ?? null),
+  }).load();
+}
+
+/**
+ * A stamp of the running build (size and mtime of the given bundle file), so that a rebuilt tool with the same
+ * version number never trusts results cached by the previous build.
+ */
+export function buildStamp(bundleFile: string): string {
+  try {
+    const stat = fs.statSync(bundleFile);
+    return `${stat.size}-${Math.round(stat.mtimeMs)}`;
+  } catch {
+    return 'unknown';
+  }
+}

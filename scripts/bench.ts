@@ -1,0 +1,134 @@
+// `npm run bench`: throughput, memory, cache-warm rescan, a ripgrep baseline and per-edit latency.
+// Prints figures; asserts nothing (timings never belong in unit tests).
+//   npm run bench                       synthetic workspaces of 1k, 10k and 50k files (seeded, deterministic)
+//   npm run bench -- --sizes 1000,10000 choose sizes
+//   npm run bench -- --dir PATH         scan any directory instead
+//   npm run bench -- --threads 1        force single-threaded analysis
+import { spawnSync } from 'node:child_process';
+import * as fs from 'node:fs';
+import * as os from 'node:os';
+import * as path from 'node:path';
+import { parseArgs } from 'node:util';
+import { scanText } from '../src/core/engine';
+import { ScanCache } from '../src/core/perf/cache';
+import { scanWorkspace } from '../src/core/workspace/scan';
+import { generateWorkspace, RG_KEYWORDS } from './bench/synth';
+
+const { values } = parseArgs({
+  options: {
+    sizes: { type: 'string', default: '1000,10000,50000' },
+    dir: { type: 'string' },
+    threads: { type: 'string' },
+    child: { type: 'boolean', default: false },
+    'skip-edit': { type: 'boolean', default: false },
+  },
+});
+
+const repo = path.resolve(__dirname, '..');
+const workerPath = path.join(repo, 'dist', 'scanWorker.js');
+const mb = (bytes: number): number => bytes / (1024 * 1024);
+const fmt = (n: number, digits = 1): string => n.toFixed(digits);
+
+function percentile(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+function ripgrepSeconds(dir: string): number | undefined {
+  const probe = spawnSync('rg', ['--version']);
+  if (probe.status !== 0) {
+    return undefined;
+  }
+  const args = ['-i', '-c', '--no-messages', ...RG_KEYWORDS.flatMap((k) => ['-e', k]), dir];
+  spawnSync('rg', args, { stdio: 'ignore' }); // warm the page cache the same way our cold run sees it
+  const t0 = process.hrtime.bigint();
+  spawnSync('rg', args, { stdio: 'ignore', maxBuffer: 1 << 30 });
+  return Number(process.hrtime.bigint() - t0) / 1e9;
+}
+
+/** One measured scan of `dir` in this process: cold (empty cache) then warm (cache filled). */
+async function measureDir(dir: string): Promise<void> {
+  const threads = values.threads ? Number(values.threads) : undefined;
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aill-bench-cache-'));
+  const rssBefore = process.memoryUsage().rss;
+  const cold = await scanWorkspace({ root: dir, cache: new ScanCache(cacheDir, dir, { version: 'bench', rules: 'bench', config: '' }).load(), threads, workerPath });
+  const rssAfterCold = process.resourceUsage().maxRSS * 1024;
+  const warmCache = new ScanCache(cacheDir, dir, { version: 'bench', rules: 'bench', config: '' }).load();
+  const warm = await scanWorkspace({ root: dir, cache: warmCache, threads, workerPath });
+  fs.rmSync(cacheDir, { recursive: true, force: true });
+  const coldS = cold.durationMs / 1000;
+  const warmS = warm.durationMs / 1000;
+  const usedThreads = cold.totals.threads ?? 1;
+  const rg = ripgrepSeconds(dir);
+  console.log(`  files scanned        ${cold.filesScanned} (${fmt(mb(cold.bytesScanned))} MB), findings ${cold.findings.length}, threads ${usedThreads}`);
+  console.log(`  cold full scan       ${fmt(coldS, 2)} s  →  ${fmt(cold.filesScanned / coldS, 0)} files/s, ${fmt(mb(cold.bytesScanned) / coldS)} MB/s, ${fmt(mb(cold.bytesScanned) / coldS / usedThreads)} MB/s per thread`);
+  console.log(`  warm rescan (cache)  ${fmt(warmS, 2)} s  (cache hits ${warmCache.hits}/${warm.filesScanned})`);
+  if (rg !== undefined) {
+    console.log(`  ripgrep, same files  ${fmt(rg, 2)} s  →  cold ${fmt(coldS / rg, 2)}×, warm ${fmt(warmS / rg, 2)}× ripgrep`);
+  } else {
+    console.log('  ripgrep              not installed (apt-get install ripgrep) — ratio not measured');
+  }
+  console.log(`  peak RSS             ${fmt(mb(rssAfterCold), 0)} MB (at start ${fmt(mb(rssBefore), 0)} MB; extra ${fmt(mb(rssAfterCold - rssBefore), 0)} MB)`);
+}
+
+function editLatency(): void {
+  console.log('\nPer-edit re-analysis (scanText on the whole file after a one-line edit)');
+  const body = fs.readFileSync(path.join(repo, 'scripts/bench/edit-sample.py'), 'utf8').split('\n');
+  for (const lines of [500, 2000, 10000]) {
+    const text: string[] = [];
+    while (text.length < lines) {
+      text.push(...body);
+    }
+    text.length = lines;
+    const samples: number[] = [];
+    for (let i = 0; i < 200; i++) {
+      const edited = [...text];
+      const at = (i * 7919) % lines;
+      edited[at] = `${edited[at]}  # edit ${i}`;
+      const joined = edited.join('\n');
+      const t0 = process.hrtime.bigint();
+      scanText('bench/edit.py', joined);
+      samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
+    }
+    samples.sort((a, b) => a - b);
+    console.log(`  ${String(lines).padStart(6)} lines: p50 ${fmt(percentile(samples, 50), 2)} ms, p95 ${fmt(percentile(samples, 95), 2)} ms, p99 ${fmt(percentile(samples, 99), 2)} ms`);
+  }
+}
+
+async function main(): Promise<void> {
+  if (!fs.existsSync(workerPath)) {
+    console.error('dist/scanWorker.js is missing: run `npm run build` first.');
+    process.exit(2);
+  }
+  console.log(`AI Law Lens benchmark — node ${process.version}, ${os.cpus().length} CPU(s), ${os.cpus()[0]?.model ?? ''}`);
+  if (values.child || values.dir) {
+    const dir = path.resolve(values.dir ?? '');
+    console.log(`\nScanning ${values.dir ? dir : path.basename(dir)}`);
+    await measureDir(dir);
+    return;
+  }
+  const base = fs.mkdtempSync(path.join(os.tmpdir(), 'aill-bench-ws-'));
+  try {
+    for (const size of values.sizes.split(',').map(Number)) {
+      const dir = path.join(base, `synthetic-${size}`);
+      const bytes = generateWorkspace(dir, size, 42);
+      console.log(`\nSynthetic workspace: ${size} files, ${fmt(mb(bytes))} MB (seed 42)`);
+      // A child process per size, so peak RSS belongs to that size alone.
+      const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', '--dir', dir, ...(values.threads ? ['--threads', values.threads] : [])], {
+        stdio: ['ignore', 'pipe', 'inherit'],
+        encoding: 'utf8',
+      });
+      process.stdout.write(child.stdout.split('\n').filter((l) => l.startsWith('  ')).join('\n') + '\n');
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  } finally {
+    fs.rmSync(base, { recursive: true, force: true });
+  }
+  if (!values['skip-edit']) {
+    editLatency();
+  }
+}
+
+main().catch((error: unknown) => {
+  console.error(error);
+  process.exit(1);
+});
