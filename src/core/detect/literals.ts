@@ -69,7 +69,9 @@ export function luhnValid(digits: string): boolean {
 /** Placeholder mobiles such as 13800000000 or 13912345678 are test data, not someone's number. */
 function isPlaceholderMobile(value: string): boolean {
   const tail = value.slice(3);
-  return /^(\d)\1{7}$/.test(tail) || tail === '12345678' || tail === '87654321';
+  // 13800138000-style numbers (prefix, 00, prefix, 000) are the classic documentation placeholders.
+  const echo = value.slice(3, 5) === '00' && value.slice(5, 8) === value.slice(0, 3) && value.slice(8) === '000';
+  return echo || /^(\d)\1{7}$/.test(tail) || tail === '12345678' || tail === '87654321';
 }
 
 function isWordChar(c: number): boolean {

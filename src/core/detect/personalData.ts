@@ -39,7 +39,10 @@ function emitPi(ctx: DetectContext, match: PiMatch, token: string, span: Span, c
   });
 }
 
-export function detectDeclarations(ctx: DetectContext, reported: Set<string>): void {
+/** Field names already reported from declarations: later uses of the same name are the same PI, not new findings. */
+export type ReportedNames = Set<string>;
+
+export function detectDeclarations(ctx: DetectContext, reported: Set<string>, names: ReportedNames = new Set()): void {
   // The same field in an interface, its initial-state object and its DTO is one finding per file: the first declaration.
   const fieldsSeen = new Set<string>();
   for (const decl of ctx.doc.declarations) {
@@ -58,6 +61,11 @@ export function detectDeclarations(ctx: DetectContext, reported: Set<string>): v
         }
       }
     }
+    // Icon sets, i18n tables and enums have many keys and are not records about a person.
+    if (!person && fields.length >= 40) {
+      fields.forEach((f) => reported.add(spanKey(f.span)));
+      continue;
+    }
     const related = decl.name
       ? [{ file: ctx.file, span: decl.span, message: { zh: `所属的人员数据结构：${decl.name}`, en: `Person record: ${decl.name}` } }]
       : undefined;
@@ -72,12 +80,17 @@ export function detectDeclarations(ctx: DetectContext, reported: Set<string>): v
       if (!match) {
         continue;
       }
+      // An object/dict literal outside a person context (package metadata, options) counts only for sensitive PI.
+      if (decl.kind === 'object' && !person && !match.element.sensitive) {
+        continue;
+      }
       reported.add(spanKey(field.span));
       const fieldKey = `${match.element.id}\u0000${field.name.toLowerCase()}`;
       if (fieldsSeen.has(fieldKey)) {
         continue;
       }
       fieldsSeen.add(fieldKey);
+      names.add(field.name.toLowerCase());
       emitPi(ctx, match, field.name, field.span, decl.name || undefined, match.via === 'label' || match.via === 'strong' || match.via === 'pinyin' ? undefined : related);
     }
   }
@@ -120,13 +133,37 @@ export function detectXmlMappings(ctx: DetectContext, reported: Set<string>): vo
 }
 
 /** Sensitive-PI identifiers (and any full-pinyin PI word) outside declarations: first use per file. */
-export function detectSensitiveIdentifiers(ctx: DetectContext, reported: Set<string>): void {
+const PROTECTING_CALLS = ['hash', 'md5', 'sha', 'hmac', 'digest', 'mask', 'encrypt', 'desensiti', 'tuomin', 'redact', 'anonymi'];
+
+/** True when the identifier is an argument of a hashing/masking call: `hash(self.phone)`, `mask_id(user.id_card)`. */
+function insideProtectingCall(ctx: DetectContext, start: number): boolean {
+  let i = start;
+  const lineStart = Math.max(0, start - 60);
+  while (i > lineStart && /[\w.$]/.test(ctx.text[i - 1])) {
+    i--;
+  }
+  while (i > lineStart && (ctx.text[i - 1] === ' ' || ctx.text[i - 1] === '\t')) {
+    i--;
+  }
+  if (i <= lineStart || ctx.text[i - 1] !== '(') {
+    return false;
+  }
+  let j = i - 1;
+  while (j > lineStart && /[\w.$]/.test(ctx.text[j - 1])) {
+    j--;
+  }
+  const callee = ctx.lower.slice(j, i - 1);
+  return PROTECTING_CALLS.some((p) => callee.includes(p));
+}
+
+export function detectSensitiveIdentifiers(ctx: DetectContext, reported: Set<string>, names: ReportedNames = new Set()): void {
   const seen = new Set<string>();
   for (const token of ctx.doc.tokens) {
     if (token.kind !== 'identifier' && token.kind !== 'key') {
       continue;
     }
-    if (token.text.length < 3 || reported.has(spanKey(token.span))) {
+    // kebab-case keys are icon names, CSS classes and i18n ids rather than data fields.
+    if (token.text.length < 3 || token.text.includes('-') || reported.has(spanKey(token.span))) {
       continue;
     }
     const match = classifyIdentifier(token.text, false);
@@ -137,7 +174,10 @@ export function detectSensitiveIdentifiers(ctx: DetectContext, reported: Set<str
       continue; // a function name such as validate_id_card(...) or get_id_card(...): not a data field
     }
     const key = `${match.element.id}\u0000${token.text.toLowerCase()}`;
-    if (seen.has(key)) {
+    if (seen.has(key) || names.has(token.text.toLowerCase())) {
+      continue;
+    }
+    if (insideProtectingCall(ctx, ctx.lines.lineStart(token.span.start.line) + token.span.start.character)) {
       continue;
     }
     seen.add(key);
@@ -216,4 +256,4 @@ export function detectLiterals(ctx: DetectContext, now: Date): void {
   }
 }
 
-export const PERSONAL_DATA_PATTERNS: readonly RegExp[] = [/\.log(\.\d+)?$/i, MAPPING_ELEMENT];
+export const PERSONAL_DATA_PATTERNS: readonly RegExp[] = [/\.log(\.\d+)?$/i, MAPPING_ELEMENT, /[\w.$]/];

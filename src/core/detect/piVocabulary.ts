@@ -182,8 +182,9 @@ export const PI_ELEMENTS: readonly PiElementDef[] = [
     group: 'identity',
     sensitive: false,
     label: { zh: '姓名', en: 'name' },
-    strong: w('real name', 'full name', 'first name', 'last name', 'given name', 'family name', 'surname', 'legal name', 'middle name', 'realname', 'fullname',
-      'firstname', 'lastname'),
+    strong: w('real name', 'first name', 'last name', 'given name', 'family name', 'surname', 'legal name', 'middle name', 'realname', 'firstname', 'lastname'),
+    // `fullname` is as often a file's or a package's full name.
+    weak: w('full name', 'fullname'),
     // `name` alone is handled by the classifier (person context, qualifiers), see identifiers.ts.
     pinyin: ['xingming', 'zhenshixingming'],
     initials: ['xm'],
