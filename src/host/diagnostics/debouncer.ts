@@ -16,7 +16,8 @@ export class PerKeyDebouncer {
 
   constructor(
     private readonly timers: TimerPort,
-    private readonly delayMs: () => number,
+    /** Delay for a key, read at schedule time (settings changes apply to the next edit). */
+    private readonly delayMs: (key: string) => number,
   ) {}
 
   /** (Re)starts the key's timer; only the last call within the delay runs. A zero delay still yields once. */
@@ -25,7 +26,7 @@ export class PerKeyDebouncer {
     const handle = this.timers.set(() => {
       this.pending.delete(key);
       run();
-    }, this.delayMs());
+    }, this.delayMs(key));
     this.pending.set(key, handle);
   }
 
@@ -47,6 +48,14 @@ export class PerKeyDebouncer {
     }
     this.pending.clear();
   }
+}
+
+/**
+ * The delay before re-analysing a document: the user's debounce, stretched for documents whose last analysis was
+ * slow (twice its cost, capped), so typing in a huge file never queues analyses back to back on the extension host.
+ */
+export function adaptiveDelay(settingMs: number, lastCostMs: number | undefined, capMs = 2000): number {
+  return Math.max(settingMs, Math.min(capMs, Math.round(2 * (lastCostMs ?? 0))));
 }
 
 /**

@@ -10,7 +10,7 @@ import { uiLang } from '../i18n';
 import type { LawPort } from '../law/catalogue';
 import type { Logger } from '../log';
 import { analyseText } from './fileAnalysis';
-import { PerKeyDebouncer, VersionGate, realTimers } from './debouncer';
+import { PerKeyDebouncer, VersionGate, adaptiveDelay, realTimers } from './debouncer';
 import type { DiagnosticSpec } from './present';
 import { DIAGNOSTIC_SOURCE, presentFinding } from './present';
 
@@ -43,6 +43,8 @@ export class DiagnosticsController implements vscode.Disposable {
   readonly collection = vscode.languages.createDiagnosticCollection('aiLawLens');
   private readonly debouncer: PerKeyDebouncer;
   private readonly gate = new VersionGate();
+  /** Milliseconds the last analysis of each document took, to stretch its debounce when it is slow. */
+  private readonly lastCost = new Map<string, number>();
   private readonly disposables: vscode.Disposable[] = [];
   /** Project-config problems, keyed by the config file's URI; kept apart from scan results of that file. */
   private readonly configProblems = new Map<string, { folder: string; problems: Problem[] }>();
@@ -54,7 +56,7 @@ export class DiagnosticsController implements vscode.Disposable {
     private readonly links: GuidanceLinks,
     private readonly log: Logger,
   ) {
-    this.debouncer = new PerKeyDebouncer(realTimers, () => this.contexts.for(undefined).settings.debounceMs);
+    this.debouncer = new PerKeyDebouncer(realTimers, (key) => adaptiveDelay(this.contexts.for(undefined).settings.debounceMs, this.lastCost.get(key)));
     const sub = this.store.onDidChange((uris) => uris.forEach((uri) => this.render(uri)));
     this.disposables.push(
       this.collection,
@@ -106,7 +108,9 @@ export class DiagnosticsController implements vscode.Disposable {
       this.store.delete(key);
       return;
     }
+    const started = Date.now();
     const result = await Promise.resolve(analyseText(rel, doc.getText(), context.config, doc.languageId));
+    this.lastCost.set(key, Date.now() - started);
     if (!this.gate.isCurrent(key, version) || doc.version !== version || doc.isClosed) {
       return;
     }
@@ -118,6 +122,7 @@ export class DiagnosticsController implements vscode.Disposable {
     const key = doc.uri.toString();
     this.debouncer.cancel(key);
     this.gate.forget(key);
+    this.lastCost.delete(key);
     if (doc.uri.scheme !== 'file') {
       // Unsaved or virtual buffers have no file behind them: their findings go with the editor.
       this.store.delete(key);

@@ -1,5 +1,5 @@
 import * as assert from 'node:assert/strict';
-import { PerKeyDebouncer, VersionGate } from '../../../../src/host/diagnostics/debouncer';
+import { PerKeyDebouncer, VersionGate, adaptiveDelay } from '../../../../src/host/diagnostics/debouncer';
 import type { TimerPort } from '../../../../src/host/diagnostics/debouncer';
 
 /** A manual clock: timers fire only when the test advances time. */
@@ -80,6 +80,22 @@ describe('host/diagnostics/debouncer', () => {
     debouncer.schedule('a', () => runs.push(timers.now));
     timers.advance(60);
     assert.deepEqual(runs, [60]);
+  });
+
+  it('stretches the delay for documents whose analysis was slow, within a cap', () => {
+    assert.equal(adaptiveDelay(300, undefined), 300);
+    assert.equal(adaptiveDelay(300, 40), 300, 'fast analyses keep the user setting');
+    assert.equal(adaptiveDelay(300, 400), 800);
+    assert.equal(adaptiveDelay(300, 60000), 2000, 'capped');
+    const timers = new FakeTimers();
+    const debouncer = new PerKeyDebouncer(timers, (key) => (key === 'big' ? adaptiveDelay(300, 500) : adaptiveDelay(300, 1)));
+    const runs: string[] = [];
+    debouncer.schedule('big', () => runs.push('big'));
+    debouncer.schedule('small', () => runs.push('small'));
+    timers.advance(300);
+    assert.deepEqual(runs, ['small']);
+    timers.advance(700);
+    assert.deepEqual(runs, ['small', 'big']);
   });
 
   it('drops results for versions older than the newest request', () => {
