@@ -6,7 +6,9 @@ import { lexicalConfigLines } from './propertiesFamily';
 import type { Sink } from './sink';
 
 export function parseYaml(text: string, sink: Sink): void {
-  const guard = bracketDepth(text);
+  const flow = bracketDepth(text);
+  const block = indentDepth(text);
+  const guard = flow.depth >= block.depth ? flow : block;
   if (guard.depth > MAX_CONFIG_DEPTH) {
     const line = sink.lineOf(guard.at) + 1;
     sink.problem(guard.at, guard.at + 1, {
@@ -33,6 +35,40 @@ export function parseYaml(text: string, sink: Sink): void {
       walkConfig(toTree(doc.contents), sink);
     }
   }
+}
+
+/**
+ * Nesting by indentation (the yaml composer recurses per level and overflows the stack near 1,700 levels):
+ * a monotonic stack of indent widths, so the count is linear in the text.
+ */
+function indentDepth(text: string): { depth: number; at: number } {
+  const widths: number[] = [];
+  let max = 0;
+  let at = 0;
+  let s = 0;
+  while (s < text.length) {
+    let e = text.indexOf('\n', s);
+    if (e < 0) {
+      e = text.length;
+    }
+    let w = s;
+    while (w < e && (text.charCodeAt(w) === 32 || text.charCodeAt(w) === 45)) {
+      w++; // spaces and `- ` sequence markers both open a level
+    }
+    if (w < e && text.charCodeAt(w) !== 35 && text.charCodeAt(w) !== 13) {
+      const width = w - s;
+      while (widths.length > 0 && widths[widths.length - 1] >= width) {
+        widths.pop();
+      }
+      widths.push(width);
+      if (widths.length > max) {
+        max = widths.length;
+        at = w;
+      }
+    }
+    s = e + 1;
+  }
+  return { depth: max, at };
 }
 
 /** Comments live in the CST only; walk it iteratively. */
