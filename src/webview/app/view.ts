@@ -61,6 +61,11 @@ function button(label: string, onClick: () => void, attrs: Record<string, string
   return el;
 }
 
+/** Compact toolbar button: the icon shows, the label is its accessible name and tooltip. */
+function iconButton(name: string, label: string, onClick: () => void, action: string): HTMLElement {
+  return button('', onClick, { class: 'icon-button', 'data-action': action, title: label, 'aria-label': label }, icon(name));
+}
+
 function evidenceLink(e: Pick<EvidenceRef, 'file' | 'line' | 'character'>, lang: Lang, actions: Actions, label?: string): HTMLElement {
   const text = `${e.file}:${e.line + 1}`;
   return button(label ?? text, () => actions.openEvidence({ file: e.file, line: e.line, character: e.character }), {
@@ -115,9 +120,9 @@ function renderHeader(model: ChecklistModel, lang: Lang, ui: UiState, actions: A
       h('span', { class: 'segmented', role: 'group', 'aria-label': UI.groupBy[lang] }, ...groupButtons),
       h('label', { class: 'check', for: 'open-only' }, openOnly, ' ', UI.openOnly[lang]),
       h('span', { class: 'spacer' }),
-      button(UI.exportMarkdown[lang], () => actions.exportAs('markdown'), { class: 'icon-button', 'data-action': 'export-markdown', title: UI.exportMarkdown[lang] }, icon('export'), ' '),
-      button(UI.exportJson[lang], () => actions.exportAs('json'), { class: 'icon-button', 'data-action': 'export-json', title: UI.exportJson[lang] }, icon('export'), ' '),
-      button(UI.rescan[lang], () => actions.rescan(), { class: 'icon-button', 'data-action': 'rescan', title: UI.rescan[lang] }, icon('refresh'), ' '),
+      iconButton('markdown', UI.exportMarkdown[lang], () => actions.exportAs('markdown'), 'export-markdown'),
+      iconButton('json', UI.exportJson[lang], () => actions.exportAs('json'), 'export-json'),
+      iconButton('refresh', UI.rescan[lang], () => actions.rescan(), 'rescan'),
     ),
   );
 }
