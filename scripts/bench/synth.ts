@@ -73,19 +73,27 @@ const kinds: { ext: string; gen: Gen; weight: number }[] = [
 ];
 const totalWeight = kinds.reduce((s, k) => s + k.weight, 0);
 
-/** Writes `count` files under `dir` (removed first). Same seed, same bytes. Returns total bytes. */
-export function generateWorkspace(dir: string, count: number, seed = 42): number {
-  fs.rmSync(dir, { recursive: true, force: true });
+/** The files of a synthetic workspace, in memory: relative POSIX path and text. Same seed, same files. */
+export function synthFiles(count: number, seed = 42): Array<{ path: string; text: string }> {
   const r = rng(seed);
-  let bytes = 0;
+  const files: Array<{ path: string; text: string }> = [];
   for (let i = 0; i < count; i++) {
     let x = r() * totalWeight;
     const kind = kinds.find((k) => (x -= k.weight) < 0) ?? kinds[0];
-    const sub = path.join(dir, `pkg${Math.floor(i / 200)}`, `mod${Math.floor((i % 200) / 20)}`);
-    fs.mkdirSync(sub, { recursive: true });
-    const text = kind.gen(r, i);
-    fs.writeFileSync(path.join(sub, `file${i}.${kind.ext}`), text);
-    bytes += Buffer.byteLength(text);
+    files.push({ path: `pkg${Math.floor(i / 200)}/mod${Math.floor((i % 200) / 20)}/file${i}.${kind.ext}`, text: kind.gen(r, i) });
+  }
+  return files;
+}
+
+/** Writes `count` files under `dir` (removed first). Same seed, same bytes. Returns total bytes. */
+export function generateWorkspace(dir: string, count: number, seed = 42): number {
+  fs.rmSync(dir, { recursive: true, force: true });
+  let bytes = 0;
+  for (const file of synthFiles(count, seed)) {
+    const full = path.join(dir, file.path);
+    fs.mkdirSync(path.dirname(full), { recursive: true });
+    fs.writeFileSync(full, file.text);
+    bytes += Buffer.byteLength(file.text);
   }
   return bytes;
 }

@@ -48,7 +48,7 @@ function receiverOf(callee: string): string {
   return dot >= 0 ? stripped.slice(0, dot) : '';
 }
 
-const SDK_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'Anthropic', 'AsyncAnthropic', 'ChatOpenAI', 'ChatAnthropic', 'OpenAIEmbeddings']);
+export const SDK_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'Anthropic', 'AsyncAnthropic', 'ChatOpenAI', 'ChatAnthropic', 'OpenAIEmbeddings']);
 const SDK_MODULES = ['openai', 'anthropic', '@anthropic-ai/sdk', 'langchain_openai', '@langchain/openai', 'langchain_anthropic', '@langchain/anthropic'];
 const BASE_URL_HINTS = ['base_url', 'baseurl', 'api_base', 'base_path', 'basepath', 'openai_api_base', 'azure_endpoint', 'endpoint', 'apibase'];
 

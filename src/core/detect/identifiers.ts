@@ -180,7 +180,7 @@ export function classifyLabel(label: string): PiMatch | undefined {
 
 /** True when a declaration name or label is about a person (`User`, `t_customer`, `PatientDTO`, `用户表`). */
 /** Records that describe a person signing up or being verified, even without a person noun (`SignupRequest`, `KycForm`). */
-const PERSON_PROCESS_WORDS: ReadonlySet<string> = new Set(['signup', 'register', 'registration', 'enroll', 'enrollment', 'enrolment', 'kyc', 'onboarding', 'realname']);
+export const PERSON_PROCESS_WORDS: ReadonlySet<string> = new Set(['signup', 'register', 'registration', 'enroll', 'enrollment', 'enrolment', 'kyc', 'onboarding', 'realname']);
 
 export function isPersonName(name: string): boolean {
   if (hasCjk(name)) {

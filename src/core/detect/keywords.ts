@@ -54,7 +54,7 @@ function comboMatches(combo: WordCombo, words: readonly string[], lower: string)
 }
 
 const EXPRESSION_CHAIN = /^[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,4}$/;
-const AGE_COMPARISON = /^(?:\(\))?[ \t]*(?:<=?|>=?)[ \t]*(1[3468])\b/;
+export const AGE_COMPARISON = /^(?:\(\))?[ \t]*(?:<=?|>=?)[ \t]*(1[3468])\b/;
 const KEY_FALSE = /^[ \t]*(?:[:=][ \t]*)?false/i;
 const ROBOTS_FALSE = /^\s*[:=]\s*(?:false|False|FALSE|0|"false"|'false')\b/;
 

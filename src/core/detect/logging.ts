@@ -34,11 +34,11 @@ export function isLogCall(callee: string): boolean {
 
 /** Skip arguments that are already masked, hashed or only measured. */
 const PROTECTED_ARGS = /mask|desensiti|redact|hash|encrypt|anonymi|脱敏|\blen\(|\.length\b|\.size\(\)|count/i;
-const REQUEST_BODY = /\b(?:req|request|ctx\.request|c\.request|self\.request)\.(?:body|json|data|form|POST|get_json\(\)|values|rawBody)(?![\w$])/;
-const SERIALISE_PERSON =
+export const REQUEST_BODY = /\b(?:req|request|ctx\.request|c\.request|self\.request)\.(?:body|json|data|form|POST|get_json\(\)|values|rawBody)(?![\w$])/;
+export const SERIALISE_PERSON =
   /(?:json\.dumps|JSON\.stringify|JSON\.toJSONString|toJson|writeValueAsString|asdict|vars|model_dump|jsonify)\(/g;
-const PERSON_DUMP = /\b([A-Za-z_][A-Za-z0-9_]{0,40})\.(?:__dict__|to_dict\s*\(|dict\s*\(|model_dump\s*\(|toString\s*\(|toJSON\s*\()/g;
-const LABELLED_PLACEHOLDER =
+export const PERSON_DUMP = /\b([A-Za-z_][A-Za-z0-9_]{0,40})\.(?:__dict__|to_dict\s*\(|dict\s*\(|model_dump\s*\(|toString\s*\(|toJSON\s*\()/g;
+export const LABELLED_PLACEHOLDER =
   /(手机号码?|手机|电话|身份证号?|银行卡号?|邮箱|住址|phone|mobile|id_?card|idcard|email|id_?number|bank_?card|address)[ \t]{0,3}(?:[:=：][ \t]{0,3})?(?:\{|%[sdvr]|\$\{|["'`][ \t]{0,3}\+)/i;
 
 function isPersonRecordName(name: string): boolean {

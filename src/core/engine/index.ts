@@ -1,7 +1,7 @@
 // Engine entry point: front end → detectors → rules → config → suppressions → fingerprints → sorted findings.
 // Never throws: any failure becomes a Problem on the file.
 import { fingerprintOf } from '../fingerprint';
-import { parseSource } from '../lang';
+import { detectFamily, parseSource } from '../lang';
 import { LineIndex } from '../lang/lines';
 import type { SourceDoc } from '../lang/types';
 import { maskFreeText } from '../mask';
@@ -11,6 +11,7 @@ import { importSet } from '../detect/libraries';
 import type { DetectContext, Hit } from '../detect/types';
 import { allRules, isRuleId, renderMessage, ruleSpec, withCitation } from '../rules';
 import { applySuppressions, parseDirectives } from '../suppress';
+import { defaultPrefilter } from '../perf/prefilter';
 
 /** A workspace-supplied pattern, already compiled and ReDoS-checked by config loading. Matched against identifiers and keys. */
 export interface CompiledCustomRule {
@@ -31,6 +32,39 @@ export interface ScanOptions {
   languageId?: string;
   /** Pre-compiled custom rules (config loading compiles and ReDoS-checks `customPatterns`). Ignored in untrusted workspaces by the caller. */
   customRules?: readonly CompiledCustomRule[];
+  /** Skip the front end and detectors for files without any trigger keyword (default true; findings are identical). */
+  prefilter?: boolean;
+  /** Per-file analysis budget in ms (default 2000), checked between stages; when exceeded the partial result carries a `skipped-timeout` problem. */
+  timeBudgetMs?: number;
+}
+
+export const DEFAULT_TIME_BUDGET_MS = 2000;
+
+/** Families whose front end reports syntax errors: parsed even when the prefilter finds no keyword, so errors still show. */
+const PARSE_PROBLEM_FAMILIES = new Set(['json', 'yaml', 'toml', 'notebook']);
+
+function emptyDoc(file: string, text: string, family: SourceDoc['family']): SourceDoc {
+  return { file, family, text, tokens: [], declarations: [], imports: [], calls: [], dependencies: [], problems: [] };
+}
+
+/** False when the prefilter proves no detector can fire on this text (custom rules and binary text always analyse). */
+function needsAnalysis(text: string, family: SourceDoc['family'], options: ScanOptions): boolean {
+  if (options.prefilter === false || (options.customRules && options.customRules.length > 0) || text.indexOf('\u0000') >= 0) {
+    return true;
+  }
+  const prefilter = defaultPrefilter();
+  return !prefilter || prefilter.needsAnalysis(text, family);
+}
+
+function timeoutProblem(file: string, budgetMs: number, stage: string): Problem {
+  return {
+    kind: 'skipped-timeout',
+    file,
+    message: {
+      zh: `分析超出单文件时间预算（${budgetMs} 毫秒），已在“${stage}”阶段停止，结果可能不完整。`,
+      en: `Analysis exceeded the per-file time budget (${budgetMs} ms) and stopped at "${stage}"; results may be incomplete.`,
+    },
+  };
 }
 
 export function listRules(): readonly RuleMeta[] {
@@ -165,18 +199,35 @@ export function scanText(file: string, text: string, options: ScanOptions = {}):
 
 function scanUnsafe(file: string, text: string, options: ScanOptions): FileScanResult {
   const now = options.now ?? new Date();
-  const doc = parseSource(file, text, options.languageId);
+  const budgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
+  const deadline = performance.now() + budgetMs;
+  const family = detectFamily(file, options.languageId);
+  const analyse = needsAnalysis(text, family, options);
+  const doc = analyse || PARSE_PROBLEM_FAMILIES.has(family) ? parseSource(file, text, options.languageId) : emptyDoc(file, text, family);
   const problems: Problem[] = [...doc.problems];
   const ctx: DetectContext = {
     doc,
     file,
     text,
-    lower: text.toLowerCase(),
-    lines: new LineIndex(text),
+    lower: analyse ? text.toLowerCase() : '',
+    lines: new LineIndex(analyse ? text : ''),
     imports: importSet({ doc }),
     hits: [],
   };
-  problems.push(...runDetectors(ctx, now));
+  if (analyse) {
+    if (performance.now() >= deadline) {
+      problems.push(timeoutProblem(file, budgetMs, 'parse'));
+    } else {
+      const timedOut = (stage: string): boolean => {
+        if (performance.now() < deadline) {
+          return false;
+        }
+        problems.push(timeoutProblem(file, budgetMs, stage));
+        return true;
+      };
+      problems.push(...runDetectors(ctx, now, timedOut));
+    }
+  }
 
   let findings: Finding[] = [];
   for (const hit of ctx.hits) {

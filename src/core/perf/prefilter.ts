@@ -1,0 +1,401 @@
+// Keyword prefilter: one cheap pass over a file decides whether the front end and the detectors can find anything
+// at all. The vocabulary is DERIVED from the detector and rule tables (never a hand list that could drift), and the
+// test suite proves the engine's findings are identical with and without it.
+//
+// Matching is "squashed": lower-cased letters, digits and every non-ASCII character are kept, other ASCII characters
+// are dropped, and a line break ends any match in progress. Detectors split identifiers into words at separators and case changes and match whole word
+// sequences (`id_card`, `IdCard`, `shouji_hao` → pinyin `shoujihao`), so a sequence a detector can match is always a
+// substring of the squashed text. Three kinds of keyword:
+//   strong  — one is enough (`idcard`, `openai`, `人脸识别`, `sentryio`);
+//   context — counts only together with a person word (`age`, `name`, initials such as `sfz`: detectors accept them
+//             only inside a user/customer/patient… context);
+//   person  — the person words themselves.
+// Plus two byte-level checks: a run of ≥ 11 digits (ID, mobile and bank-card literals) and the few regex-shaped
+// triggers (`age < 14`, `req.body`).
+import { SDK_CLIENTS } from '../detect/calls';
+import { PERSON_PROCESS_WORDS } from '../detect/identifiers';
+import { AGE_COMPARISON } from '../detect/keywords';
+import { LABELLED_PLACEHOLDER, PERSON_DUMP, REQUEST_BODY, SERIALISE_PERSON } from '../detect/logging';
+import { NAME_QUALIFIERS, PERSON_WORDS, PERSON_ZH, PI_ELEMENTS } from '../detect/piVocabulary';
+import { AWS_STYLE_REGION, FOREIGN_HOSTS, FOREIGN_REGION_NAMES, GCP_STYLE_REGION } from '../rules/hosts';
+import { PHRASES, WORD_COMBOS } from '../rules/keywords';
+import { LIBRARY_SIGNALS, TRAINING_CALLS, TRAINING_KEYS } from '../rules/libraries';
+
+/**
+ * `strong` words are enough on their own. Each clause is a conjunction: the file needs a word from EVERY group of
+ * one clause (a word combination such as {user…} + {tags…}, or a context-only PI word together with a person word).
+ */
+export interface Vocabulary {
+  strong: string[];
+  clauses: string[][][];
+}
+
+/** Shortest digit run a literal detector reports (an 11-digit mobile number; ID numbers and bank cards are longer). */
+export const MIN_LITERAL_DIGITS = 11;
+
+/** Lower-cases ASCII letters and drops ASCII non-alphanumerics except line breaks, the way the matcher reads the text. */
+export function squash(text: string): string {
+  let out = '';
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57) || c > 127 || c === 10 || c === 13) {
+      out += text[i];
+    } else if (c >= 65 && c <= 90) {
+      out += String.fromCharCode(c + 32);
+    }
+  }
+  return out;
+}
+
+/**
+ * Literal alternatives of the `index`-th top-level group of a regex made of plain alternatives, e.g. `(?:east|west)`.
+ * Optional separators (`_?`) are dropped, an optional last character (`号码?`) is cut, a trailing `\s*\(` is ignored.
+ * Returns undefined when an alternative is not plain text, so the caller can refuse to prefilter rather than guess.
+ */
+export function groupAlternatives(regex: RegExp, index: number): string[] | undefined {
+  const src = regex.source;
+  let depth = 0;
+  let found = -1;
+  let start = -1;
+  for (let i = 0; i < src.length; i++) {
+    const c = src[i];
+    if (c === '\\') {
+      i++;
+      continue;
+    }
+    if (c === '(') {
+      if (depth === 0) {
+        found++;
+        if (found === index) {
+          start = i + 1;
+          if (src.startsWith('?:', start)) {
+            start += 2;
+          }
+        }
+      }
+      depth++;
+    } else if (c === ')') {
+      depth--;
+      if (depth === 0 && found === index) {
+        return plainAlternatives(src.slice(start, i));
+      }
+    }
+  }
+  return undefined;
+}
+
+function plainAlternatives(body: string): string[] | undefined {
+  const out: string[] = [];
+  for (let alt of body.split('|')) {
+    alt = alt.replace(/\\s\*\\\($/, '').replace(/\\\($/, '').replace(/[_-]\?/g, '').replace(/\\\./g, '.');
+    if (alt.endsWith('?')) {
+      alt = alt.slice(0, -2);
+    }
+    if (alt === '' || /[\\[\](){}*+?^$|]/.test(alt)) {
+      return undefined;
+    }
+    out.push(alt);
+  }
+  return out;
+}
+
+/** Builds the vocabulary from the detector and rule tables; undefined when a table could not be read soundly. */
+export function buildVocabulary(): Vocabulary | undefined {
+  const strong = new Set<string>();
+  const words = (list: Iterable<string>): string[] => [...new Set([...list].map(squash).filter((w) => w.length > 0))].sort();
+  const addStrong = (list: Iterable<string>): void => {
+    for (const w of list) {
+      const s = squash(w);
+      if (s.length > 0) {
+        strong.add(s);
+      }
+    }
+  };
+  // Personal-information elements: strong sequences and pinyin anywhere; weak sequences, initials and `name` alone
+  // only in a person context (a person word in a declaration, label or log chain).
+  const contextual: string[] = ['name'];
+  for (const element of PI_ELEMENTS) {
+    addStrong(element.strong.map((seq) => seq.join('')));
+    contextual.push(...(element.weak ?? []).map((seq) => seq.join('')), ...(element.initials ?? []));
+    addStrong(element.pinyin ?? []);
+    addStrong(element.zh ?? []);
+  }
+  addStrong([...NAME_QUALIFIERS].map((q) => `${q}name`));
+  const person = words([...PERSON_WORDS, ...PERSON_PROCESS_WORDS, ...PERSON_ZH]);
+  const clauses: string[][][] = [[words(contextual), person]];
+  // Word combinations (every group must match), phrases, libraries, training calls and keys, SDK clients.
+  for (const combo of WORD_COMBOS) {
+    if (combo.all.length === 1) {
+      addStrong(combo.all[0]);
+    } else {
+      clauses.push(combo.all.map((group) => words(group)));
+    }
+  }
+  PHRASES.forEach((e) => addStrong(e.phrases));
+  addStrong(['ROBOTSTXT_OBEY']);
+  LIBRARY_SIGNALS.forEach((s) => addStrong(s.names));
+  addStrong(TRAINING_CALLS.map((c) => c.name));
+  addStrong(TRAINING_KEYS);
+  addStrong(SDK_CLIENTS);
+  // detectCalls: model.fit, optimizer.step with .backward(, trainer.train, deepspeed.initialize, load_dataset, MsDataset.load.
+  addStrong(['fit', 'backward', 'trainer', 'deepspeed', 'load_dataset', 'MsDataset']);
+  // Cross-border: hosts, exact regions, and the direction words every pattern-shaped region contains.
+  addStrong(FOREIGN_HOSTS);
+  addStrong(FOREIGN_REGION_NAMES);
+  const aws = groupAlternatives(AWS_STYLE_REGION, 2);
+  const gcp = groupAlternatives(GCP_STYLE_REGION, 1);
+  // PI in logs: labelled placeholders (`"手机号:{}"`) anywhere; serialised person records need a person word.
+  const labels = groupAlternatives(LABELLED_PLACEHOLDER, 0);
+  const serialise = groupAlternatives(SERIALISE_PERSON, 0);
+  const dumps = groupAlternatives(PERSON_DUMP, 1);
+  if (!aws || !gcp || !labels || !serialise || !dumps) {
+    return undefined;
+  }
+  addStrong([...aws, ...gcp, ...labels]);
+  clauses.push([words([...serialise, ...dumps]), person]);
+  return { strong: [...strong].sort(), clauses };
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+// Two interchangeable matchers over the squashed text; scripts/bench-prefilter.ts measures both.
+
+export interface KeywordMatcher {
+  /** True when the text may hold a finding: a strong keyword, or a context keyword together with a person word. */
+  matches(text: string): boolean;
+}
+
+/** Bit 0 of a state's output: a strong keyword ends here. Clause words are listed per state. */
+const STRONG = 1;
+
+/**
+ * Aho-Corasick automaton over squashed text. ASCII transitions are a dense DFA table (failure links folded in);
+ * non-ASCII characters (Chinese keywords) use per-state maps and follow failure links at run time.
+ */
+export class AhoCorasick implements KeywordMatcher {
+  private readonly ascii: Int32Array;
+  private readonly wide: Array<Map<number, number> | undefined>;
+  private readonly fail: Int32Array;
+  private readonly strong: Uint8Array;
+  /** Per state: flattened (clause, group bit) pairs of every clause word ending here (through failure links). */
+  private readonly clauseOut: Array<Int32Array | undefined>;
+  /** Per clause: the mask of all its groups. */
+  private readonly full: Int32Array;
+
+  constructor(vocabulary: Vocabulary) {
+    const next: Array<Map<number, number>> = [new Map<number, number>()];
+    const own: Array<number[] | undefined> = [undefined];
+    const strongFlag: number[] = [0];
+    const insert = (word: string): number => {
+      let s = 0;
+      for (let i = 0; i < word.length; i++) {
+        const c = word.charCodeAt(i);
+        let t = next[s].get(c);
+        if (t === undefined) {
+          t = next.length;
+          next.push(new Map<number, number>());
+          own.push(undefined);
+          strongFlag.push(0);
+          next[s].set(c, t);
+        }
+        s = t;
+      }
+      return s;
+    };
+    vocabulary.strong.forEach((w) => (strongFlag[insert(w)] = STRONG));
+    this.full = new Int32Array(vocabulary.clauses.length);
+    vocabulary.clauses.forEach((groups, clause) => {
+      this.full[clause] = (1 << groups.length) - 1;
+      groups.forEach((group, g) => {
+        for (const w of group) {
+          const s = insert(w);
+          (own[s] ??= []).push(clause, 1 << g);
+        }
+      });
+    });
+    const n = next.length;
+    const fail = new Int32Array(n);
+    const ascii = new Int32Array(n * 128);
+    const strong = new Uint8Array(n);
+    const clauseOut: Array<Int32Array | undefined> = new Array<Int32Array | undefined>(n);
+    const wide: Array<Map<number, number> | undefined> = new Array<Map<number, number> | undefined>(n);
+    // Breadth-first: a state's failure target is settled before its children's.
+    const queue: number[] = [0];
+    for (let q = 0; q < queue.length; q++) {
+      const s = queue[q];
+      strong[s] = strongFlag[s] | (s === 0 ? 0 : strong[fail[s]]);
+      const inherited = s === 0 ? undefined : clauseOut[fail[s]];
+      const mine = own[s];
+      clauseOut[s] = mine ? Int32Array.from(inherited ? [...mine, ...inherited] : mine) : inherited;
+      for (let c = 0; c < 128; c++) {
+        const t = next[s].get(c);
+        if (t !== undefined) {
+          fail[t] = s === 0 ? 0 : ascii[fail[s] * 128 + c];
+          ascii[s * 128 + c] = t;
+          queue.push(t);
+        } else {
+          ascii[s * 128 + c] = s === 0 ? 0 : ascii[fail[s] * 128 + c];
+        }
+      }
+      for (const [c, t] of next[s]) {
+        if (c < 128) {
+          continue;
+        }
+        let target = 0;
+        if (s !== 0) {
+          for (let f = fail[s]; ; f = fail[f]) {
+            const g = next[f].get(c);
+            if (g !== undefined) {
+              target = g;
+              break;
+            }
+            if (f === 0) {
+              break;
+            }
+          }
+        }
+        fail[t] = target;
+        (wide[s] ??= new Map()).set(c, t);
+        queue.push(t);
+      }
+    }
+    this.ascii = ascii;
+    this.wide = wide;
+    this.fail = fail;
+    this.strong = strong;
+    this.clauseOut = clauseOut;
+  }
+
+  matches(text: string): boolean {
+    const ascii = this.ascii;
+    const strong = this.strong;
+    const clauseOut = this.clauseOut;
+    const full = this.full;
+    let got: Int32Array | undefined;
+    let s = 0;
+    for (let i = 0; i < text.length; i++) {
+      let c = text.charCodeAt(i);
+      if (c < 128) {
+        if (c >= 65 && c <= 90) {
+          c += 32;
+        } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
+          if (c === 10 || c === 13) {
+            s = 0; // no identifier, key or label a detector splits into words spans a line break
+          }
+          continue; // other separators vanish in squashed text
+        }
+        s = ascii[s * 128 + c];
+      } else {
+        s = this.wideStep(s, c);
+      }
+      if (strong[s] !== 0) {
+        return true;
+      }
+      const out = clauseOut[s];
+      if (out !== undefined) {
+        got ??= new Int32Array(full.length);
+        for (let k = 0; k < out.length; k += 2) {
+          const clause = out[k];
+          got[clause] |= out[k + 1];
+          if (got[clause] === full[clause]) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
+  private wideStep(state: number, c: number): number {
+    let s = state;
+    for (;;) {
+      const t = this.wide[s]?.get(c);
+      if (t !== undefined) {
+        return t;
+      }
+      if (s === 0) {
+        return 0;
+      }
+      s = this.fail[s];
+    }
+  }
+}
+
+function escapeRegex(s: string): string {
+  return s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+
+/** Combined regular expressions over the squashed text: one alternation for the strong words, one per clause group. */
+export class CombinedRegex implements KeywordMatcher {
+  private readonly strong: RegExp;
+  private readonly clauses: RegExp[][];
+
+  constructor(vocabulary: Vocabulary) {
+    const alt = (words: string[]): RegExp => new RegExp([...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'));
+    this.strong = alt(vocabulary.strong);
+    this.clauses = vocabulary.clauses.map((groups) => groups.map(alt));
+  }
+
+  matches(text: string): boolean {
+    const s = squash(text);
+    return this.strong.test(s) || this.clauses.some((groups) => groups.every((g) => g.test(s)));
+  }
+}
+
+// ---------------------------------------------------------------------------------------------------------------
+
+/** Byte-level triggers the word vocabulary cannot express. */
+const AGE_GATE = new RegExp(`age${AGE_COMPARISON.source.slice(1)}`, 'i');
+
+export function hasLongDigitRun(text: string, min = MIN_LITERAL_DIGITS): boolean {
+  let run = 0;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c >= 48 && c <= 57) {
+      if (++run >= min) {
+        return true;
+      }
+    } else {
+      run = 0;
+    }
+  }
+  return false;
+}
+
+/** Families whose front end decodes escapes or entities: the decoded text may hold words the raw bytes spell differently. */
+const DECODING_FAMILIES = new Set(['json', 'yaml', 'toml', 'notebook', 'properties', 'xml', 'html']);
+
+export interface PrefilterVerdict {
+  /** False when nothing in the file can produce a finding: the front end and detectors may be skipped. */
+  analyse: boolean;
+}
+
+export class Prefilter {
+  constructor(private readonly matcher: KeywordMatcher) {}
+
+  /** `family` is the language family the front end would use. */
+  needsAnalysis(text: string, family: string): boolean {
+    if (DECODING_FAMILIES.has(family) && (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0)) {
+      return true;
+    }
+    if (hasLongDigitRun(text)) {
+      return true;
+    }
+    if (this.matcher.matches(text)) {
+      return true;
+    }
+    return (text.indexOf('req') >= 0 && REQUEST_BODY.test(text)) || (/age/i.test(text) && AGE_GATE.test(text));
+  }
+}
+
+let shared: Prefilter | null | undefined;
+
+/** The engine's prefilter (Aho-Corasick, measured faster: see scripts/bench-prefilter.ts), or null when the vocabulary could not be derived. */
+export function defaultPrefilter(): Prefilter | null {
+  if (shared === undefined) {
+    const vocabulary = buildVocabulary();
+    shared = vocabulary ? new Prefilter(new AhoCorasick(vocabulary)) : null;
+  }
+  return shared;
+}
+
+export const PREFILTER_PATTERNS: readonly RegExp[] = [AGE_GATE, /\\s\*\\\($/, /\\\($/, /[_-]\?/g, /\\\./g, /[\\[\](){}*+?^$|]/, /[.*+?^${}()|[\]\\]/g];
