@@ -38,6 +38,10 @@ export interface Settings {
   customPatterns: CustomPattern[];
   codeActions: CodeActionToggles;
   scanOnStartup: boolean;
+  /** How findings already accepted in the baseline file show: normally, dimmed, or not at all. */
+  baselineDisplay: 'show' | 'dim' | 'hide';
+  /** Baseline file, relative to the workspace folder (the CLI's `baseline create` default). */
+  baselineFile: string;
 }
 
 export const DEFAULT_DEBOUNCE_MS = 300;
@@ -89,6 +93,14 @@ function isCustomPattern(value: unknown): value is CustomPattern {
 }
 
 /** Reads every setting, replacing malformed values by their defaults instead of failing. */
+function readBaselineDisplay(value: unknown): Settings['baselineDisplay'] {
+  return value === 'show' || value === 'hide' ? value : 'dim';
+}
+
+function readBaselineFile(value: unknown): string {
+  return typeof value === 'string' && value.trim() !== '' ? value.trim() : '.ailawlens/baseline.json';
+}
+
 export function readSettings(config: ConfigurationPort): Settings {
   const language = config.get<string>('language');
   const frameworks = record(config.get('frameworks'));
@@ -114,6 +126,8 @@ export function readSettings(config: ConfigurationPort): Settings {
       insertStub: bool(actions.insertStub, true),
     },
     scanOnStartup: bool(config.get('scanOnStartup'), true),
+    baselineDisplay: readBaselineDisplay(config.get('baseline.display')),
+    baselineFile: readBaselineFile(config.get('baseline.file')),
   };
 }
 

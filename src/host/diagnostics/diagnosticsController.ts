@@ -11,6 +11,7 @@ import type { LawPort } from '../law/catalogue';
 import type { Logger } from '../log';
 import { analyseText } from './fileAnalysis';
 import { PerKeyDebouncer, VersionGate, adaptiveDelay, realTimers } from './debouncer';
+import { BaselineFiles, baselinedFlags } from './baselineView';
 import type { DiagnosticSpec } from './present';
 import { DIAGNOSTIC_SOURCE, presentFinding } from './present';
 
@@ -48,6 +49,7 @@ export class DiagnosticsController implements vscode.Disposable {
   private readonly disposables: vscode.Disposable[] = [];
   /** Project-config problems, keyed by the config file's URI; kept apart from scan results of that file. */
   private readonly configProblems = new Map<string, { folder: string; problems: Problem[] }>();
+  private readonly baselines = new BaselineFiles((file, message) => this.log.warn(`Baseline ${file} ignored: ${message}`));
 
   constructor(
     private readonly store: FindingsStore,
@@ -173,12 +175,24 @@ export class DiagnosticsController implements vscode.Disposable {
     const lang = uiLang();
     const root = vscode.Uri.parse(entry.root);
     const diagnostics: vscode.Diagnostic[] = [];
-    for (const finding of entry.result.findings) {
+    const findings = entry.result.findings;
+    const baselined =
+      settings.baselineDisplay === 'show' || root.scheme !== 'file'
+        ? findings.map(() => false)
+        : baselinedFlags(findings, this.baselines.get(root.fsPath, settings.baselineFile), entry.result.file);
+    findings.forEach((finding, index) => {
       const spec = presentFinding(finding, { lang, law: this.law, settings });
-      if (spec) {
-        diagnostics.push(this.toDiagnostic(spec, root));
+      if (!spec || (baselined[index] && settings.baselineDisplay === 'hide')) {
+        return;
       }
-    }
+      const diagnostic = this.toDiagnostic(spec, root);
+      if (baselined[index]) {
+        // Accepted in the baseline: faded, and only a hint, so new findings stand out.
+        diagnostic.tags = [vscode.DiagnosticTag.Unnecessary];
+        diagnostic.severity = vscode.DiagnosticSeverity.Hint;
+      }
+      diagnostics.push(diagnostic);
+    });
     for (const problem of [...entry.result.problems, ...extra]) {
       diagnostics.push(this.problemDiagnostic(problem));
     }
