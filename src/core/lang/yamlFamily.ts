@@ -38,8 +38,9 @@ export function parseYaml(text: string, sink: Sink): void {
 }
 
 /**
- * Nesting by indentation (the yaml composer recurses per level and overflows the stack near 1,700 levels):
- * a monotonic stack of indent widths, so the count is linear in the text.
+ * Nesting by indentation and by compact indicators (`- - - x`, `? ? ? x`): the yaml composer recurses per level,
+ * overflows the stack within ~1,000–1,700 levels, and a stack overflow inside V8's lazy regex compilation can
+ * later abort the whole process. A monotonic stack of indent widths keeps the count linear in the text.
  */
 function indentDepth(text: string): { depth: number; at: number } {
   const widths: number[] = [];
@@ -52,17 +53,26 @@ function indentDepth(text: string): { depth: number; at: number } {
       e = text.length;
     }
     let w = s;
-    while (w < e && (text.charCodeAt(w) === 32 || text.charCodeAt(w) === 45)) {
-      w++; // spaces and `- ` sequence markers both open a level
+    let indicators = 0;
+    for (;;) {
+      const c = text.charCodeAt(w);
+      if (w < e && (c === 32 || c === 9)) {
+        w++;
+      } else if (w < e && (c === 45 || c === 63 || c === 58) && (w + 1 >= e || text.charCodeAt(w + 1) === 32 || text.charCodeAt(w + 1) === 9)) {
+        indicators++; // `- `, `? `, `: ` each open a level of their own
+        w++;
+      } else {
+        break;
+      }
     }
-    if (w < e && text.charCodeAt(w) !== 35 && text.charCodeAt(w) !== 13) {
+    if (indicators > 0 || (w < e && text.charCodeAt(w) !== 35 && text.charCodeAt(w) !== 13)) {
       const width = w - s;
       while (widths.length > 0 && widths[widths.length - 1] >= width) {
         widths.pop();
       }
       widths.push(width);
-      if (widths.length > max) {
-        max = widths.length;
+      if (widths.length + indicators > max) {
+        max = widths.length + indicators;
         at = w;
       }
     }
