@@ -6,9 +6,7 @@ import { lexicalConfigLines } from './propertiesFamily';
 import type { Sink } from './sink';
 
 export function parseYaml(text: string, sink: Sink): void {
-  const flow = bracketDepth(text);
-  const block = indentDepth(text);
-  const guard = flow.depth >= block.depth ? flow : block;
+  const guard = yamlNestingDepth(text);
   if (guard.depth > MAX_CONFIG_DEPTH) {
     const line = sink.lineOf(guard.at) + 1;
     sink.problem(guard.at, guard.at + 1, {
@@ -35,6 +33,13 @@ export function parseYaml(text: string, sink: Sink): void {
       walkConfig(toTree(doc.contents), sink);
     }
   }
+}
+
+/** Deepest nesting of a YAML text, by brackets or by indentation, found without parsing (the config loader uses it too). */
+export function yamlNestingDepth(text: string): { depth: number; at: number } {
+  const flow = bracketDepth(text);
+  const block = indentDepth(text);
+  return flow.depth >= block.depth ? flow : block;
 }
 
 /**
