@@ -12,7 +12,12 @@ import schema from '../../../schemas/ailawlens.schema.json';
 import { CATEGORIES, DEFAULT_CONFIG, type CustomPattern, type Localized, type ProjectConfig, type Problem, type Span } from '../model';
 import { displayPath, locateInJson, locateInYaml, parseInstancePath, spanOf, yamlErrorSpan, type PathSegment } from './locate';
 import { jsonc } from './jsonc';
+import { bracketDepth } from '../lang/configTree';
+import { yamlNestingDepth } from '../lang/yamlFamily';
 import { checkPatternSafety } from './patternSafety';
+
+/** A real config is a few levels deep; anything far deeper is hostile or broken. */
+const MAX_CONFIG_NESTING = 64;
 
 export const CONFIG_FILE_NAMES: readonly string[] = ['.ailawlens.json', '.ailawlens.yaml', '.ailawlens.yml'];
 
@@ -239,6 +244,15 @@ export function findConfigFile(root: string): string[] {
 export function parseProjectConfig(text: string, fileLabel: string, options: LoadOptions = {}): Omit<LoadedConfig, 'file'> {
   const report = new ConfigReport(fileLabel);
   const isJson = fileLabel.toLowerCase().endsWith('.json');
+  // Checked before parsing: the parsers and the tree walk recurse per level, so a hostile file would overflow the stack.
+  const nesting = isJson ? bracketDepth(text) : yamlNestingDepth(text);
+  if (nesting.depth > MAX_CONFIG_NESTING) {
+    report.add(spanOf(text, nesting.at), {
+      zh: `配置嵌套过深（超过 ${MAX_CONFIG_NESTING} 层），无法使用`,
+      en: `The config is nested too deeply (over ${MAX_CONFIG_NESTING} levels) to be used`,
+    });
+    return { config: { ...DEFAULT_CONFIG }, problems: report.problems, fatal: true };
+  }
   const parsed = isJson ? parseJson(text, report) : parseYaml(text, report);
   if (!parsed) {
     return { config: { ...DEFAULT_CONFIG }, problems: report.problems, fatal: true };
