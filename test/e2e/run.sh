@@ -3,7 +3,8 @@
 #  1. installs Debian chromium/libkrb5-dev/ripgrep and code-server (reused from $AILAWLENS_E2E_WORK when present)
 #  2. builds the extension, compiles the tests and packages the .vsix
 #  3. runs the integration suite (test/integration/suite) in code-server's Node extension host, dev extension = repo
-#  4. installs the .vsix into a second code-server and runs every Playwright UI check test/e2e/ui-*.js
+#  4. installs the .vsix into a second code-server and runs every Playwright UI check test/e2e/ui-*.js and *.vscode.js,
+#     then the browser-only webview checks test/e2e/*-screenshot.ts
 # Every process started here is killed by process group / PID on exit, failure or interrupt.
 #
 # Environment: AILAWLENS_E2E_WORK (default /tmp/ailawlens-e2e), AILAWLENS_E2E_KEEP=1 keeps the run folder and logs,
@@ -135,13 +136,20 @@ if [ "$ONLY" != ext ]; then
   if [ -n "${AILAWLENS_E2E_UI:-}" ]; then
     read -r -a UI_CHECKS <<<"$AILAWLENS_E2E_UI"
   else
+    # UI checks: ui-*.js and *.vscode.js (both use lib.js's runChecks).
     UI_CHECKS=()
-    for f in "$E2E_DIR"/ui-*.js; do [ -e "$f" ] && UI_CHECKS+=("$(basename "$f")"); done
+    for f in "$E2E_DIR"/ui-*.js "$E2E_DIR"/*.vscode.js; do [ -e "$f" ] && UI_CHECKS+=("$(basename "$f")"); done
   fi
   [ "${#UI_CHECKS[@]}" -gt 0 ] || die "no test/e2e/ui-*.js UI checks found"
   for check in "${UI_CHECKS[@]}"; do
     suite "UI ${check%.js}" 480 node "$E2E_DIR/$check"
   done
+  # Browser-only webview checks (*-screenshot.ts: the webview shell + bundle in chromium, no code-server needed).
+  if [ -z "${AILAWLENS_E2E_UI:-}" ]; then
+    for f in "$E2E_DIR"/*-screenshot.ts; do
+      [ -e "$f" ] && suite "webview $(basename "${f%.ts}")" 300 npx tsx "$f"
+    done
+  fi
 fi
 
 [ "$FAILED" -eq 0 ]

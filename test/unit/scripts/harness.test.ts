@@ -36,7 +36,7 @@ describe('packaging and e2e harness files', function () {
   });
 
   it('every UI check uses the shared runner (or its own tally), so it prints "N passed, N failed" and sets the exit code', () => {
-    const checks = fs.readdirSync(e2e).filter((f) => /^ui-.*\.js$/.test(f));
+    const checks = fs.readdirSync(e2e).filter((f) => /^ui-.*\.js$|\.vscode\.js$/.test(f));
     assert.ok(checks.length > 0, 'no test/e2e/ui-*.js check');
     for (const file of checks) {
       const text = fs.readFileSync(path.join(e2e, file), 'utf8');
