@@ -163,11 +163,12 @@ export function detectSensitiveIdentifiers(ctx: DetectContext, reported: Set<str
       continue;
     }
     // kebab-case keys are icon names, CSS classes and i18n ids rather than data fields.
-    if (token.text.length < 3 || token.text.includes('-') || reported.has(spanKey(token.span))) {
+    if (token.text.length < 3 || token.text.includes('-')) {
       continue;
     }
+    // Classify first (memoised): most identifiers are not PI, and their spans need not be computed at all.
     const match = classifyIdentifier(token.text, false);
-    if (!match || !(match.element.sensitive || match.via === 'pinyin')) {
+    if (!match || !(match.element.sensitive || match.via === 'pinyin') || reported.has(spanKey(token.span))) {
       continue;
     }
     if (token.kind === 'identifier' && nextNonBlank(ctx, token.span) === '(') {

@@ -210,7 +210,7 @@ function scanUnsafe(file: string, text: string, options: ScanOptions): FileScanR
     file,
     text,
     lower: analyse ? text.toLowerCase() : '',
-    lines: new LineIndex(analyse ? text : ''),
+    lines: LineIndex.of(analyse ? text : ''),
     imports: importSet({ doc }),
     hits: [],
   };

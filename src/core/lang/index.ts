@@ -28,7 +28,7 @@ export function parseSource(file: string, text: string, languageId?: string): So
   let sink: Sink | undefined;
   try {
     family = detectFamily(file, languageId);
-    sink = new Sink(file, new LineIndex(text));
+    sink = new Sink(file, LineIndex.of(text));
     if (text.indexOf('\u0000') >= 0) {
       sink.problem(0, 0, { zh: '文件包含空字节，视为二进制文件，已跳过。', en: 'The file contains NUL bytes; treated as binary and skipped.' }, 'skipped-binary');
       return { ...sink.toDoc(family, text), tokens: [] };

@@ -57,11 +57,14 @@ export class Sink {
   }
 
   token(kind: TokenKind, start: number, end: number, text: string, path?: string): void {
-    const token: Token = { kind, text, span: this.span(start, end) };
-    if (path !== undefined) {
-      token.path = path;
+    // Offsets are mapped now (the map belongs to this sink); line/character positions wait until someone asks.
+    let s = start;
+    let e = end;
+    if (this.map) {
+      s = this.map.start(start);
+      e = end > start ? this.map.end(end) : s;
     }
-    this.parts.tokens.push(token);
+    this.parts.tokens.push(new LazyToken(kind, text, s, e, this.lines, path));
   }
 
   problem(start: number, end: number, message: Localized, kind: Problem['kind'] = 'parse-error'): void {
@@ -72,6 +75,32 @@ export class Sink {
 
   toDoc(family: SourceDoc['family'], text: string): SourceDoc {
     return { file: this.file, family, text, ...this.parts };
+  }
+}
+
+/**
+ * A token whose span is computed on first use: most tokens are never reported, and building three position objects
+ * for every identifier was the front end's largest cost.
+ */
+class LazyToken implements Token {
+  private cached: Span | undefined;
+
+  constructor(
+    public kind: TokenKind,
+    public text: string,
+    /** Document offsets. */
+    private readonly start: number,
+    private readonly end: number,
+    private readonly lines: LineIndex,
+    public path: string | undefined,
+  ) {}
+
+  get span(): Span {
+    return (this.cached ??= this.lines.span(this.start, this.end));
+  }
+
+  set span(value: Span) {
+    this.cached = value;
   }
 }
 
