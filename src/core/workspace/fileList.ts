@@ -122,18 +122,29 @@ class Lister {
   private readonly seenFiles = new Set<string>();
   private readonly realRoot: string;
   private readonly exclude: Ignore;
+  private readonly hasExclude: boolean;
+  /** `root/`, when the root is already absolute and normalised (otherwise never matches, and rel() resolves). */
+  private readonly rootPrefix: string;
 
   constructor(private readonly options: ListOptions) {
     this.realRoot = safeRealpath(options.root) ?? options.root;
     this.exclude = ignore().add(options.exclude ?? []);
+    this.hasExclude = (options.exclude ?? []).length > 0;
+    this.rootPrefix = path.resolve(options.root) === options.root ? path.join(options.root, path.sep) : '\u0000';
   }
 
   private rel(abs: string): string {
+    // Fast path for paths built below the root (every walked entry): a slice, not path.relative's resolve.
+    const prefix = this.rootPrefix;
+    if (abs.length > prefix.length && abs.startsWith(prefix)) {
+      const rel = abs.slice(prefix.length);
+      return path.sep === '/' ? rel : toPosix(rel);
+    }
     return toPosix(path.relative(this.options.root, abs));
   }
 
   private excluded(rel: string, isDir: boolean): boolean {
-    return rel !== '' && this.exclude.ignores(isDir ? `${rel}/` : rel);
+    return this.hasExclude && rel !== '' && this.exclude.ignores(isDir ? `${rel}/` : rel);
   }
 
   rootLayers(): IgnoreLayer[] {
@@ -149,7 +160,8 @@ class Lister {
     if (top !== undefined) {
       rules.add(top);
     }
-    return [{ base: '', rules }];
+    // No ignore file at the root: no layer, so no per-file matching against an empty rule set.
+    return info === undefined && top === undefined ? [] : [{ base: '', rules }];
   }
 
   /** Layers for a start path below the root: the .gitignore files of every folder on the way down. */
