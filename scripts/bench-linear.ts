@@ -7,7 +7,7 @@ import * as path from 'node:path';
 import { scanText } from '../src/core/engine';
 
 // Run from the repository root (also works when bundled elsewhere).
-const CORPUS = [path.resolve(__dirname, '..', 'test', 'fixtures', 'corpus'), path.resolve('test', 'fixtures', 'corpus')].find((p) => fs.existsSync(p))!;
+const CORPUS = [path.resolve(__dirname, '..', 'test', 'fixtures', 'corpus'), path.resolve(__dirname, '..', '..', 'test', 'fixtures', 'corpus'), path.resolve('test', 'fixtures', 'corpus')].find((p) => fs.existsSync(p))!;
 const repeatArg = process.argv.indexOf('--repeat');
 const REPEAT = repeatArg > 0 ? Number(process.argv[repeatArg + 1]) : 5;
 

@@ -6,7 +6,20 @@ import { citeAll } from '../src/core/law';
 import { CATEGORIES } from '../src/core/model';
 import { RULE_SPECS } from '../src/core/rules';
 
-export const RULES_DOC_PATH = path.resolve(__dirname, '..', 'docs', 'rules.md');
+/** The repository root, whether this runs from sources (tsx) or compiled into out/. */
+function repoRoot(start: string): string {
+  let dir = start;
+  while (!(fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'node_modules')))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) {
+      return process.cwd();
+    }
+    dir = parent;
+  }
+  return dir;
+}
+
+export const RULES_DOC_PATH = path.join(repoRoot(__dirname), 'docs', 'rules.md');
 
 function cell(text: string): string {
   return text.replace(/\|/g, '\\|').replace(/\n/g, ' ');

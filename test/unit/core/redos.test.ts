@@ -9,7 +9,20 @@ import { ALL_PATTERNS } from '../../../src/core/detect/patterns';
 // recheck reads the backend at call time; the pure-JS backend needs no Java or native binary.
 process.env.RECHECK_BACKEND = process.env.RECHECK_BACKEND ?? 'pure';
 
-const ROOT = path.resolve(__dirname, '../../..');
+/** The repository root, whether this runs from sources (tsx) or compiled into out/. */
+function repoRoot(start: string): string {
+  let dir = start;
+  while (!(fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'node_modules')))) {
+    const parent = path.dirname(dir);
+    if (parent === dir) {
+      return process.cwd();
+    }
+    dir = parent;
+  }
+  return dir;
+}
+
+const ROOT = repoRoot(__dirname);
 const SOURCES = ['src/core/engine', 'src/core/detect', 'src/core/rules', 'src/core/suppress', 'src/core/mask.ts', 'src/core/fingerprint.ts'];
 /** A regex literal: after `(`, `,`, `=`, `:`, `[`, `!`, `&`, `|`, `?`, `{`, `;` or `return`. */
 const LITERAL = /(?:[(,=:[!&|?{;]|return)\s*\/((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+)\/([dgimsuy]*)/g;
