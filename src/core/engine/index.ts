@@ -88,6 +88,23 @@ function effectiveSeverity(ruleId: string, category: Category, base: Severity, c
   return override ?? base;
 }
 
+/** Rendered, masked messages per rule, token and element: re-analysis while typing renders the same ones again. */
+const MESSAGES = new Map<string, Localized>();
+
+function cachedMessage(ruleId: string, token: string, element?: Localized): Localized {
+  const key = `${ruleId}\u0000${token}\u0000${element?.en ?? ''}`;
+  let message = MESSAGES.get(key);
+  if (!message) {
+    const rendered = renderMessage(ruleSpec(ruleId)!, { token, element });
+    message = { zh: maskFreeText(rendered.zh), en: maskFreeText(rendered.en) };
+    if (MESSAGES.size >= 20000) {
+      MESSAGES.clear();
+    }
+    MESSAGES.set(key, message);
+  }
+  return message;
+}
+
 function hitToFinding(hit: Hit, file: string, config?: ProjectConfig): Finding | undefined {
   const spec = ruleSpec(hit.ruleId);
   if (!spec) {
@@ -98,7 +115,7 @@ function hitToFinding(hit: Hit, file: string, config?: ProjectConfig): Finding |
     return undefined;
   }
   const token = maskFreeText(hit.token);
-  const message = renderMessage(spec, { token, element: hit.element });
+  const message = cachedMessage(spec.id, token, hit.element);
   const finding: Finding = {
     ruleId: spec.id,
     category: spec.category,
@@ -106,7 +123,7 @@ function hitToFinding(hit: Hit, file: string, config?: ProjectConfig): Finding |
     confidence: hit.confidence ?? spec.confidence,
     file,
     span: hit.span,
-    message: { zh: maskFreeText(message.zh), en: maskFreeText(message.en) },
+    message,
     obligations: [...spec.obligations],
     token,
     related: hit.related ?? [],
