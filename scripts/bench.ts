@@ -126,6 +126,8 @@ async function main(): Promise<void> {
   if (!values['skip-edit']) {
     editLatency();
   }
+  console.log('');
+  spawnSync(process.execPath, [...process.execArgv, path.join(__dirname, 'bench-activation.ts')], { stdio: 'inherit' });
 }
 
 main().catch((error: unknown) => {
