@@ -13,7 +13,11 @@ import { loadProjectConfig } from '../../src/core/config';
 import { scanWorkspace } from '../../src/core/workspace/scan';
 import { createNonce, renderChecklistHtml } from '../../src/webview/html';
 
-const REPO = path.resolve(__dirname, '..', '..');
+/** The repository root, whether run from test/e2e (tsx) or from out/test/e2e (compiled). */
+function findRoot(dir: string): string {
+  return fs.existsSync(path.join(dir, 'media', 'checklist.css')) ? dir : findRoot(path.dirname(dir));
+}
+const REPO = findRoot(__dirname);
 const RESULTS = path.join(REPO, 'test-results');
 const DEMO = path.join(REPO, 'examples', 'demo-workspace');
 const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';

@@ -9,7 +9,11 @@ import { buildChecklist, DecisionStore, renderChecklistMarkdown } from '../../..
 import { scanWorkspace } from '../../../src/core/workspace/scan';
 import { loadProjectConfig } from '../../../src/core/config';
 
-const DEMO = path.resolve(__dirname, '../../../examples/demo-workspace');
+/** The repository root, from the source (tsx) or the compiled (out/) location alike. */
+function findRoot(dir: string): string {
+  return fs.existsSync(path.join(dir, 'examples', 'demo-workspace')) ? dir : findRoot(path.dirname(dir));
+}
+const DEMO = path.join(findRoot(__dirname), 'examples', 'demo-workspace');
 
 function copyDemo(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aill-cli-checklist-'));
