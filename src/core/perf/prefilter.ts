@@ -10,8 +10,8 @@
 //   context — counts only together with a person word (`age`, `name`, initials such as `sfz`: detectors accept them
 //             only inside a user/customer/patient… context);
 //   person  — the person words themselves.
-// Plus two byte-level checks: a run of ≥ 11 digits (ID, mobile and bank-card literals) and the few regex-shaped
-// triggers (`age < 14`, `req.body`).
+// Plus, in the same pass: a run of ≥ 11 digits (ID, mobile and bank-card literals), and trigger words checked against
+// the raw text that follows them (`age` then `< 14`).
 import { SDK_CLIENTS } from '../detect/calls';
 import { PERSON_PROCESS_WORDS } from '../detect/identifiers';
 import { AGE_COMPARISON } from '../detect/keywords';
@@ -28,6 +28,8 @@ import { LIBRARY_SIGNALS, TRAINING_CALLS, TRAINING_KEYS } from '../rules/librari
 export interface Vocabulary {
   strong: string[];
   clauses: string[][][];
+  /** Words that count only when the raw text right after them matches `after` (anchored with `^`). */
+  triggers: Array<{ word: string; after: RegExp }>;
 }
 
 /** Shortest digit run a literal detector reports (an 11-digit mobile number; ID numbers and bank cards are longer). */
@@ -87,7 +89,7 @@ export function groupAlternatives(regex: RegExp, index: number): string[] | unde
 function plainAlternatives(body: string): string[] | undefined {
   const out: string[] = [];
   for (let alt of body.split('|')) {
-    alt = alt.replace(/\\s\*\\\($/, '').replace(/\\\($/, '').replace(/[_-]\?/g, '').replace(/\\\./g, '.');
+    alt = alt.replace(/\\s\*\\\($/, '').replace(/\\\(\\\)$/, '').replace(/\\\($/, '').replace(/[_-]\?/g, '').replace(/\\\./g, '.');
     if (alt.endsWith('?')) {
       alt = alt.slice(0, -2);
     }
@@ -151,9 +153,17 @@ export function buildVocabulary(): Vocabulary | undefined {
   if (!aws || !gcp || !labels || !serialise || !dumps) {
     return undefined;
   }
+  // Logged request bodies: `req.body`, `request.json`… squash to one word each.
+  const receivers = groupAlternatives(REQUEST_BODY, 0);
+  const members = groupAlternatives(REQUEST_BODY, 1);
+  if (!receivers || !members) {
+    return undefined;
+  }
   addStrong([...aws, ...gcp, ...labels]);
+  addStrong(receivers.flatMap((r) => members.map((m) => `${r}${m}`)));
   clauses.push([words([...serialise, ...dumps]), person]);
-  return { strong: [...strong].sort(), clauses };
+  // An identifier ending in `age` followed by a comparison with 13/14/16/18 (`user.age < 14`): checked where `age` ends.
+  return { strong: [...strong].sort(), clauses, triggers: [{ word: 'age', after: AGE_COMPARISON }] };
 }
 
 // ---------------------------------------------------------------------------------------------------------------
@@ -164,27 +174,34 @@ export interface KeywordMatcher {
   matches(text: string): boolean;
 }
 
-/** Bit 0 of a state's output: a strong keyword ends here. Clause words are listed per state. */
+/** Output bits of a state: a strong keyword ends here; a trigger word ends here. Clause words are listed per state. */
 const STRONG = 1;
+const TRIGGER = 2;
+/** Characters after a trigger word handed to its check (the detector reads no further). */
+const TRIGGER_WINDOW = 16;
 
 /**
  * Aho-Corasick automaton over squashed text. ASCII transitions are a dense DFA table (failure links folded in);
- * non-ASCII characters (Chinese keywords) use per-state maps and follow failure links at run time.
+ * non-ASCII characters (Chinese keywords) use per-state maps and follow failure links at run time. The same pass
+ * counts digit runs for the literal detectors.
  */
 export class AhoCorasick implements KeywordMatcher {
   private readonly ascii: Int32Array;
   private readonly wide: Array<Map<number, number> | undefined>;
   private readonly fail: Int32Array;
-  private readonly strong: Uint8Array;
+  private readonly flags: Uint8Array;
   /** Per state: flattened (clause, group bit) pairs of every clause word ending here (through failure links). */
   private readonly clauseOut: Array<Int32Array | undefined>;
   /** Per clause: the mask of all its groups. */
   private readonly full: Int32Array;
+  /** Per state: the follow-up checks of trigger words ending here. */
+  private readonly triggerOut: Array<RegExp[] | undefined>;
 
   constructor(vocabulary: Vocabulary) {
     const next: Array<Map<number, number>> = [new Map<number, number>()];
     const own: Array<number[] | undefined> = [undefined];
-    const strongFlag: number[] = [0];
+    const ownFlags: number[] = [0];
+    const ownTriggers: Array<RegExp[] | undefined> = [undefined];
     const insert = (word: string): number => {
       let s = 0;
       for (let i = 0; i < word.length; i++) {
@@ -194,14 +211,20 @@ export class AhoCorasick implements KeywordMatcher {
           t = next.length;
           next.push(new Map<number, number>());
           own.push(undefined);
-          strongFlag.push(0);
+          ownFlags.push(0);
+          ownTriggers.push(undefined);
           next[s].set(c, t);
         }
         s = t;
       }
       return s;
     };
-    vocabulary.strong.forEach((w) => (strongFlag[insert(w)] = STRONG));
+    vocabulary.strong.forEach((w) => (ownFlags[insert(w)] |= STRONG));
+    for (const trigger of vocabulary.triggers) {
+      const s = insert(squash(trigger.word));
+      ownFlags[s] |= TRIGGER;
+      (ownTriggers[s] ??= []).push(trigger.after);
+    }
     this.full = new Int32Array(vocabulary.clauses.length);
     vocabulary.clauses.forEach((groups, clause) => {
       this.full[clause] = (1 << groups.length) - 1;
@@ -215,40 +238,41 @@ export class AhoCorasick implements KeywordMatcher {
     const n = next.length;
     const fail = new Int32Array(n);
     const ascii = new Int32Array(n * 128);
-    const strong = new Uint8Array(n);
+    const flags = new Uint8Array(n);
     const clauseOut: Array<Int32Array | undefined> = new Array<Int32Array | undefined>(n);
+    const triggerOut: Array<RegExp[] | undefined> = new Array<RegExp[] | undefined>(n);
     const wide: Array<Map<number, number> | undefined> = new Array<Map<number, number> | undefined>(n);
-    // Breadth-first: a state's failure target is settled before its children's.
+    // Breadth-first: a state's failure target (and its table row) is settled before its children's.
     const queue: number[] = [0];
     for (let q = 0; q < queue.length; q++) {
       const s = queue[q];
-      strong[s] = strongFlag[s] | (s === 0 ? 0 : strong[fail[s]]);
-      const inherited = s === 0 ? undefined : clauseOut[fail[s]];
+      const f = fail[s];
+      flags[s] = ownFlags[s] | (s === 0 ? 0 : flags[f]);
+      const inherited = s === 0 ? undefined : clauseOut[f];
       const mine = own[s];
       clauseOut[s] = mine ? Int32Array.from(inherited ? [...mine, ...inherited] : mine) : inherited;
-      for (let c = 0; c < 128; c++) {
-        const t = next[s].get(c);
-        if (t !== undefined) {
-          fail[t] = s === 0 ? 0 : ascii[fail[s] * 128 + c];
-          ascii[s * 128 + c] = t;
-          queue.push(t);
-        } else {
-          ascii[s * 128 + c] = s === 0 ? 0 : ascii[fail[s] * 128 + c];
-        }
+      const inheritedTriggers = s === 0 ? undefined : triggerOut[f];
+      const myTriggers = ownTriggers[s];
+      triggerOut[s] = myTriggers ? [...myTriggers, ...(inheritedTriggers ?? [])] : inheritedTriggers;
+      if (s !== 0) {
+        ascii.copyWithin(s * 128, f * 128, f * 128 + 128); // missing transitions behave like the failure state's
       }
       for (const [c, t] of next[s]) {
         if (c < 128) {
+          fail[t] = s === 0 ? 0 : ascii[f * 128 + c];
+          ascii[s * 128 + c] = t;
+          queue.push(t);
           continue;
         }
         let target = 0;
         if (s !== 0) {
-          for (let f = fail[s]; ; f = fail[f]) {
-            const g = next[f].get(c);
-            if (g !== undefined) {
-              target = g;
+          for (let g = f; ; g = fail[g]) {
+            const hit = next[g].get(c);
+            if (hit !== undefined) {
+              target = hit;
               break;
             }
-            if (f === 0) {
+            if (g === 0) {
               break;
             }
           }
@@ -261,34 +285,50 @@ export class AhoCorasick implements KeywordMatcher {
     this.ascii = ascii;
     this.wide = wide;
     this.fail = fail;
-    this.strong = strong;
+    this.flags = flags;
     this.clauseOut = clauseOut;
+    this.triggerOut = triggerOut;
   }
 
   matches(text: string): boolean {
     const ascii = this.ascii;
-    const strong = this.strong;
+    const flags = this.flags;
     const clauseOut = this.clauseOut;
     const full = this.full;
     let got: Int32Array | undefined;
     let s = 0;
+    let digits = 0;
     for (let i = 0; i < text.length; i++) {
       let c = text.charCodeAt(i);
       if (c < 128) {
-        if (c >= 65 && c <= 90) {
-          c += 32;
-        } else if (!((c >= 97 && c <= 122) || (c >= 48 && c <= 57))) {
-          if (c === 10 || c === 13) {
-            s = 0; // no identifier, key or label a detector splits into words spans a line break
+        if (c >= 48 && c <= 57) {
+          if (++digits >= MIN_LITERAL_DIGITS) {
+            return true;
           }
-          continue; // other separators vanish in squashed text
+        } else {
+          digits = 0;
+          if (c >= 65 && c <= 90) {
+            c += 32;
+          } else if (c < 97 || c > 122) {
+            if (c === 10 || c === 13) {
+              s = 0; // no identifier, key or label a detector splits into words spans a line break
+            }
+            continue; // other separators vanish in squashed text
+          }
         }
         s = ascii[s * 128 + c];
       } else {
+        digits = 0;
         s = this.wideStep(s, c);
       }
-      if (strong[s] !== 0) {
-        return true;
+      const flag = flags[s];
+      if (flag !== 0) {
+        if ((flag & STRONG) !== 0) {
+          return true;
+        }
+        if (this.triggered(s, text, i + 1)) {
+          return true;
+        }
       }
       const out = clauseOut[s];
       if (out !== undefined) {
@@ -303,6 +343,15 @@ export class AhoCorasick implements KeywordMatcher {
       }
     }
     return false;
+  }
+
+  private triggered(state: number, text: string, after: number): boolean {
+    const checks = this.triggerOut[state];
+    if (!checks) {
+      return false;
+    }
+    const window = text.slice(after, after + TRIGGER_WINDOW);
+    return checks.some((re) => re.test(window));
   }
 
   private wideStep(state: number, c: number): number {
@@ -328,23 +377,28 @@ function escapeRegex(s: string): string {
 export class CombinedRegex implements KeywordMatcher {
   private readonly strong: RegExp;
   private readonly clauses: RegExp[][];
+  private readonly triggers: RegExp[];
 
   constructor(vocabulary: Vocabulary) {
     const alt = (words: string[]): RegExp => new RegExp([...words].sort((a, b) => b.length - a.length).map(escapeRegex).join('|'));
     this.strong = alt(vocabulary.strong);
     this.clauses = vocabulary.clauses.map((groups) => groups.map(alt));
+    // A trigger word, possibly written with separators (`a_g_e`), then its anchored follow-up pattern.
+    this.triggers = vocabulary.triggers.map(
+      (t) => new RegExp(`${[...squash(t.word)].map(escapeRegex).join('[^A-Za-z0-9\\n\\r\\u0080-\\uffff]*')}${t.after.source.replace(/^\^/, '')}`, 'i'),
+    );
   }
 
   matches(text: string): boolean {
+    if (hasLongDigitRun(text)) {
+      return true;
+    }
     const s = squash(text);
-    return this.strong.test(s) || this.clauses.some((groups) => groups.every((g) => g.test(s)));
+    return this.strong.test(s) || this.clauses.some((groups) => groups.every((g) => g.test(s))) || this.triggers.some((re) => re.test(text));
   }
 }
 
 // ---------------------------------------------------------------------------------------------------------------
-
-/** Byte-level triggers the word vocabulary cannot express. */
-const AGE_GATE = new RegExp(`age${AGE_COMPARISON.source.slice(1)}`, 'i');
 
 export function hasLongDigitRun(text: string, min = MIN_LITERAL_DIGITS): boolean {
   let run = 0;
@@ -377,13 +431,7 @@ export class Prefilter {
     if (DECODING_FAMILIES.has(family) && (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0)) {
       return true;
     }
-    if (hasLongDigitRun(text)) {
-      return true;
-    }
-    if (this.matcher.matches(text)) {
-      return true;
-    }
-    return (text.indexOf('req') >= 0 && REQUEST_BODY.test(text)) || (/age/i.test(text) && AGE_GATE.test(text));
+    return this.matcher.matches(text);
   }
 }
 
@@ -398,4 +446,4 @@ export function defaultPrefilter(): Prefilter | null {
   return shared;
 }
 
-export const PREFILTER_PATTERNS: readonly RegExp[] = [AGE_GATE, /\\s\*\\\($/, /\\\($/, /[_-]\?/g, /\\\./g, /[\\[\](){}*+?^$|]/, /[.*+?^${}()|[\]\\]/g];
+export const PREFILTER_PATTERNS: readonly RegExp[] = [/\\\(\\\)$/, /\\s\*\\\($/, /\\\($/, /[_-]\?/g, /\\\./g, /[\\[\](){}*+?^$|]/, /[.*+?^${}()|[\]\\]/g];
