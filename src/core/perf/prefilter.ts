@@ -179,9 +179,20 @@ const STRONG = 1;
 const TRIGGER = 2;
 /** Characters after a trigger word handed to its check (the detector reads no further). */
 const TRIGGER_WINDOW = 16;
+/** Squashed text has 36 ASCII symbols: a-z (A-Z folded in) are columns 0-25, digits 26-35; -1 drops the character. */
+const WIDTH = 36;
+const FIRST_DIGIT = 26;
+const COLUMN = new Int8Array(128).fill(-1);
+for (let c = 0; c < 26; c++) {
+  COLUMN[97 + c] = c;
+  COLUMN[65 + c] = c;
+}
+for (let d = 0; d < 10; d++) {
+  COLUMN[48 + d] = FIRST_DIGIT + d;
+}
 
 /**
- * Aho-Corasick automaton over squashed text. ASCII transitions are a dense DFA table (failure links folded in);
+ * Aho-Corasick automaton over squashed text. ASCII transitions are a dense 36-column DFA table (failure links folded in);
  * non-ASCII characters (Chinese keywords) use per-state maps and follow failure links at run time. The same pass
  * counts digit runs for the literal detectors.
  */
@@ -237,7 +248,7 @@ export class AhoCorasick implements KeywordMatcher {
     });
     const n = next.length;
     const fail = new Int32Array(n);
-    const ascii = new Int32Array(n * 128);
+    const ascii = new Int32Array(n * WIDTH);
     const flags = new Uint8Array(n);
     const clauseOut: Array<Int32Array | undefined> = new Array<Int32Array | undefined>(n);
     const triggerOut: Array<RegExp[] | undefined> = new Array<RegExp[] | undefined>(n);
@@ -255,12 +266,13 @@ export class AhoCorasick implements KeywordMatcher {
       const myTriggers = ownTriggers[s];
       triggerOut[s] = myTriggers ? [...myTriggers, ...(inheritedTriggers ?? [])] : inheritedTriggers;
       if (s !== 0) {
-        ascii.copyWithin(s * 128, f * 128, f * 128 + 128); // missing transitions behave like the failure state's
+        ascii.copyWithin(s * WIDTH, f * WIDTH, f * WIDTH + WIDTH); // missing transitions behave like the failure state's
       }
       for (const [c, t] of next[s]) {
         if (c < 128) {
-          fail[t] = s === 0 ? 0 : ascii[f * 128 + c];
-          ascii[s * 128 + c] = t;
+          const col = COLUMN[c];
+          fail[t] = s === 0 ? 0 : ascii[f * WIDTH + col];
+          ascii[s * WIDTH + col] = t;
           queue.push(t);
           continue;
         }
@@ -295,28 +307,29 @@ export class AhoCorasick implements KeywordMatcher {
     const flags = this.flags;
     const clauseOut = this.clauseOut;
     const full = this.full;
+    const column = COLUMN;
     let got: Int32Array | undefined;
     let s = 0;
     let digits = 0;
     for (let i = 0; i < text.length; i++) {
-      let c = text.charCodeAt(i);
+      const c = text.charCodeAt(i);
       if (c < 128) {
-        if (c >= 48 && c <= 57) {
+        const col = column[c];
+        if (col < 0) {
+          digits = 0;
+          if (c === 10 || c === 13) {
+            s = 0; // no identifier, key or label a detector splits into words spans a line break
+          }
+          continue; // other separators vanish in squashed text
+        }
+        if (col >= FIRST_DIGIT) {
           if (++digits >= MIN_LITERAL_DIGITS) {
             return true;
           }
         } else {
           digits = 0;
-          if (c >= 65 && c <= 90) {
-            c += 32;
-          } else if (c < 97 || c > 122) {
-            if (c === 10 || c === 13) {
-              s = 0; // no identifier, key or label a detector splits into words spans a line break
-            }
-            continue; // other separators vanish in squashed text
-          }
         }
-        s = ascii[s * 128 + c];
+        s = ascii[s * WIDTH + col];
       } else {
         digits = 0;
         s = this.wideStep(s, c);
