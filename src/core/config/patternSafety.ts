@@ -1,6 +1,7 @@
 // Guards user- and workspace-supplied regular expressions: a pattern must compile and must be proven free of
 // catastrophic backtracking by recheck before the engine may run it on every identifier of a workspace.
 import { checkSync } from 'recheck';
+import { maskFreeText } from '../mask';
 import type { Localized } from '../model';
 
 export type PatternVerdict = { safe: true } | { safe: false; reason: Localized };
@@ -11,7 +12,8 @@ export function checkPatternSafety(source: string, checkBacktracking = true): Pa
   try {
     new RegExp(source, 'u');
   } catch (error) {
-    const detail = error instanceof Error ? error.message : String(error);
+    // The engine's message quotes the pattern, which may itself hold a PI value (a phone number to look for).
+    const detail = maskFreeText(error instanceof Error ? error.message : String(error));
     return { safe: false, reason: { zh: `不是有效的正则表达式（${detail}）`, en: `not a valid regular expression (${detail})` } };
   }
   if (!checkBacktracking) {
