@@ -28,7 +28,7 @@ timed() { # timed <label> <command…>: runs a setup step, records its duration,
   shift
   log "── $label"
   "$@" || die "$label failed"
-  TIMINGS+=("$(printf '%-28s %4ss' "$label" $((SECONDS - t)))")
+  TIMINGS+=("$(printf '%-36s %4ss' "$label" $((SECONDS - t)))")
 }
 suite() { # suite <label> <seconds> <command…>: runs a test suite under a hard timeout, records pass/fail
   local label=$1 limit=$2 t=$SECONDS rc=0
@@ -40,7 +40,7 @@ suite() { # suite <label> <seconds> <command…>: runs a test suite under a hard
   wait "$SUITE_PID" || rc=$?
   SUITE_PID=
   [ "$rc" -eq 124 ] && echo "$label: TIMED OUT after ${limit}s"
-  TIMINGS+=("$(printf '%-28s %4ss' "$label" $((SECONDS - t)))")
+  TIMINGS+=("$(printf '%-36s %4ss' "$label" $((SECONDS - t)))")
   # The suite appends "<passed> <failed>" to the tally file when it finishes (lib.js, run-ext-tests.js).
   local counts="no count reported" p f
   if [ -s "$AILAWLENS_E2E_TALLY" ]; then
