@@ -53,7 +53,7 @@ function answerLabel(model: ChecklistModel, question: string, value: string | un
 function itemMarkdown(item: ChecklistItem, model: ChecklistModel, lang: Lang): string[] {
   const box = item.status === 'done' ? '[x]' : '[ ]';
   const unverified = item.verification === 'secondary' ? ` ${TEXT.toBeConfirmed[lang]}` : '';
-  const out = [`- ${box} **${item.id}** ${mdText(item.citation[lang])}: ${mdText(item.title[lang])}${unverified}`];
+  const out = [`- ${box} **${item.id}** ${mdText(item.citation[lang])}${colon(lang)}${mdText(item.title[lang])}${unverified}`];
   out.push(`  - ${TEXT.status[lang]}${colon(lang)}${STATUS_LABELS[item.status][lang]} · ${TEXT.applicability[lang]}${colon(lang)}${APPLICABILITY_LABELS[item.applicability][lang]}`);
   const d = item.decision;
   if (d?.reason) {
@@ -67,7 +67,8 @@ function itemMarkdown(item: ChecklistItem, model: ChecklistModel, lang: Lang): s
   }
   for (const c of item.conditions) {
     if (c.holds !== true) {
-      out.push(`  - ${mdText(c.note[lang])} (${answerLabel(model, c.question, c.answer, lang)})`);
+      const answer = answerLabel(model, c.question, c.answer, lang);
+      out.push(`  - ${mdText(c.note[lang])}${lang === 'zh' ? `（${answer}）` : ` (${answer})`}`);
     }
   }
   if (item.triggeredByAnswers.length > 0) {
@@ -84,7 +85,7 @@ function itemMarkdown(item: ChecklistItem, model: ChecklistModel, lang: Lang): s
 
 export function renderChecklistMarkdown(model: ChecklistModel, lang: Lang): string {
   const out: string[] = [`# ${TEXT.title[lang]}`, ''];
-  out.push(`> ${fill(TEXT.generatedFrom[lang], { n: model.findingsCount })} ${TEXT.decisionsFile[lang]}${colon(lang)}\`${model.decisionsFile.path.replace(/`/g, '')}\``, '');
+  out.push(`> ${fill(TEXT.generatedFrom[lang], { n: model.findingsCount })}${lang === 'zh' ? '' : ' '}${TEXT.decisionsFile[lang]}${colon(lang)}\`${model.decisionsFile.path.replace(/`/g, '')}\``, '');
   out.push(`**${TEXT.progress[lang]}${colon(lang).trim()}** ${progressLines(model, lang).join(' — ')}`, '');
 
   out.push(`## ${TEXT.items[lang]}`, '');
