@@ -3,8 +3,12 @@
 // invalid UTF-8 and mixed encodings, and the pathological shapes (deep nesting, huge lines) used for linearity.
 import fc from 'fast-check';
 import * as iconv from 'iconv-lite';
-import { stringify as tomlStringify } from 'smol-toml';
 import { stringify as yamlStringify } from 'yaml';
+
+// smol-toml's types are ESM-only while tests compile to CommonJS (see src/core/lang/tomlLib.ts): require it.
+// eslint-disable-next-line @typescript-eslint/no-require-imports
+const smolToml = require('smol-toml') as { stringify: (value: Record<string, unknown>) => string };
+const tomlStringify = smolToml.stringify;
 
 /** One file per front end (and the manifests, which add a second pass). */
 export const FAMILY_FILES = [
