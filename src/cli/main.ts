@@ -19,7 +19,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       case 'obligations':
         return await runObligationsCommand(rest);
       case 'checklist':
-        return await runChecklistCommand(rest);
+        return await runChecklistCommand(rest, io);
       case '--version':
       case '-v':
       case 'version':
