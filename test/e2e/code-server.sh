@@ -22,7 +22,8 @@ die() { printf '[e2e] ERROR: %s\n' "$*" >&2; exit 1; }
 
 # Debian packages: chromium (browser), libkrb5-dev (kerberos native build), ripgrep (rg for the cache pre-seed).
 cs_install_apt() {
-  local pkgs=(chromium libkrb5-dev ripgrep) missing=() p
+  # fonts-wqy-microhei: CJK glyphs, so the zh-CN screenshots show text rather than empty boxes.
+  local pkgs=(chromium libkrb5-dev ripgrep fonts-wqy-microhei) missing=() p
   for p in "${pkgs[@]}"; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q 'install ok installed' || missing+=("$p")
   done
