@@ -87,13 +87,16 @@ export function analyseInWorkers(files: WorkspaceFile[], limits: FileLimits, eng
         if (settled) {
           return;
         }
+        const files = batches[message.batch];
+        for (const item of message.items) {
+          options.onOutcome(files[item.index], item.outcome ?? { status: 'error', error: item.error ?? 'unknown error' });
+          if (settled) {
+            return; // the consumer aborted the scan from its callback
+          }
+        }
         if (message.done) {
           running--;
           feed(worker);
-        } else if (message.outcome) {
-          options.onOutcome(message.file, message.outcome);
-        } else {
-          options.onOutcome(message.file, { status: 'error', error: message.error });
         }
       });
       worker.on('error', (error) => finish(error));

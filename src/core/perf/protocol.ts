@@ -10,7 +10,12 @@ export interface WorkerRequest {
   engine: ScanOptions;
 }
 
-export type WorkerResponse =
-  | { batch: number; file: WorkspaceFile; outcome: FileOutcome; error?: undefined; done?: undefined }
-  | { batch: number; file: WorkspaceFile; error: string; outcome?: undefined; done?: undefined }
-  | { batch: number; done: true; file?: undefined; outcome?: undefined; error?: undefined };
+/** One file's outcome, by its index in the request's `files`. */
+export type WorkerItem = { index: number; outcome: FileOutcome; error?: undefined } | { index: number; error: string; outcome?: undefined };
+
+/** Outcomes of a batch, sent in chunks as they are ready; `done` on the last one. */
+export interface WorkerResponse {
+  batch: number;
+  items: WorkerItem[];
+  done: boolean;
+}
