@@ -104,21 +104,22 @@ function matchSuffix(words: string[], personContext: boolean): PiMatch | undefin
 }
 
 /** Identifiers repeat across a file and across re-analyses while typing: memoise, bounded. */
-const CACHE = new Map<string, PiMatch | null>();
-const CACHE_LIMIT = 50000;
+/** One map per context (no key string built per look-up: this runs for every identifier of every file). */
+const CACHE = [new Map<string, PiMatch | null>(), new Map<string, PiMatch | null>()];
+const CACHE_LIMIT = 25000;
 
 /** Classifies an identifier such as `userIdCard`, `sfzh` or `customer_name`. */
 export function classifyIdentifier(identifier: string, personContext: boolean): PiMatch | undefined {
-  const key = personContext ? `1${identifier}` : `0${identifier}`;
-  const cached = CACHE.get(key);
+  const cache = CACHE[personContext ? 1 : 0];
+  const cached = cache.get(identifier);
   if (cached !== undefined) {
     return cached ?? undefined;
   }
   const result = classifyUncached(identifier, personContext);
-  if (CACHE.size >= CACHE_LIMIT) {
-    CACHE.clear();
+  if (cache.size >= CACHE_LIMIT) {
+    cache.clear();
   }
-  CACHE.set(key, result ?? null);
+  cache.set(identifier, result ?? null);
   return result;
 }
 

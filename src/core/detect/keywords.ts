@@ -22,9 +22,9 @@ WORD_COMBOS.forEach((combo, index) => {
 });
 
 /** Per-text result of the word-combination search (file-independent combos only), memoised and bounded. */
-const COMBO_CACHE = new Map<string, { words: string[]; candidates: number[] }>();
+const COMBO_CACHE = new Map<string, { words: string[]; candidates: number[]; library: boolean }>();
 
-function comboCandidates(text: string): { words: string[]; candidates: number[] } {
+function comboCandidates(text: string): { words: string[]; candidates: number[]; library: boolean } {
   let entry = COMBO_CACHE.get(text);
   if (!entry) {
     const words = splitWords(text);
@@ -34,7 +34,7 @@ function comboCandidates(text: string): { words: string[]; candidates: number[] 
         set.add(index);
       }
     }
-    entry = { words, candidates: [...set].sort((a, b) => a - b) };
+    entry = { words, candidates: [...set].sort((a, b) => a - b), library: LIBRARY_IDENTIFIERS.has(text.toLowerCase()) };
     if (COMBO_CACHE.size >= 50000) {
       COMBO_CACHE.clear();
     }
@@ -86,11 +86,11 @@ export function detectKeywords(ctx: DetectContext): void {
         }
         continue;
       }
-      const lowerText = text.toLowerCase();
-      if (LIBRARY_IDENTIFIERS.has(lowerText)) {
+      // One memoised look-up per distinct identifier: its words, candidate combos and whether it names a library.
+      const { words, candidates, library } = comboCandidates(text);
+      if (library) {
         continue;
       }
-      const { words, candidates } = comboCandidates(text);
       if (words[words.length - 1] === 'age' && token.kind === 'identifier') {
         const start = offsetOf(ctx, token.span.end.line, token.span.end.character);
         const m = AGE_COMPARISON.exec(ctx.text.slice(start, start + 16));
