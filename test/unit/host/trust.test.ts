@@ -11,7 +11,16 @@ import { mergeConfig } from '../../../src/host/effectiveConfig';
 import { loadFolderConfig } from '../../../src/host/projectConfig';
 import { readSettings, type ConfigurationPort } from '../../../src/host/settings';
 
-const manifest = JSON.parse(fs.readFileSync(path.resolve(__dirname, '../../../package.json'), 'utf8')) as {
+/** The repository root, from test/unit/host or from its compiled copy under out/. */
+function repoRoot(): string {
+  let dir = __dirname;
+  while (!fs.existsSync(path.join(dir, 'package.json')) || !fs.existsSync(path.join(dir, 'src'))) {
+    dir = path.dirname(dir);
+  }
+  return dir;
+}
+
+const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as {
   capabilities: { untrustedWorkspaces: { supported: string | boolean; restrictedConfigurations?: string[] } };
 };
 
