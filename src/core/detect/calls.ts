@@ -52,6 +52,14 @@ export const SDK_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'Anthropic', 'Async
 const SDK_MODULES = ['openai', 'anthropic', '@anthropic-ai/sdk', 'langchain_openai', '@langchain/openai', 'langchain_anthropic', '@langchain/anthropic'];
 const BASE_URL_HINTS = ['base_url', 'baseurl', 'api_base', 'base_path', 'basepath', 'openai_api_base', 'azure_endpoint', 'endpoint', 'apibase'];
 
+/** Training calls by name (the first entry of a name wins, as a linear find would). */
+const TRAINING_BY_NAME = new Map<string, (typeof TRAINING_CALLS)[number]>();
+for (const t of TRAINING_CALLS) {
+  if (!TRAINING_BY_NAME.has(t.name)) {
+    TRAINING_BY_NAME.set(t.name, t);
+  }
+}
+
 export function detectCalls(ctx: DetectContext): void {
   const seen = new Set<string>();
   const emit = (ruleId: string, token: string, span: RelatedLocation['span'], related?: RelatedLocation[]): void => {
@@ -62,15 +70,16 @@ export function detectCalls(ctx: DetectContext): void {
     }
   };
   const mlImported = importsAny(ctx, ML_IMPORTS);
-  const hasBackward = ctx.lower.includes('.backward(');
   const hfDatasets = importsAny(ctx, ['datasets', 'modelscope']);
   const sdkImported = importsAny(ctx, SDK_MODULES);
-  const hasBaseUrl = BASE_URL_HINTS.some((h) => ctx.lower.includes(h));
+  // Whole-text searches only when a call needs their answer (most files have neither a step() nor an SDK client).
+  let hasBackward: boolean | undefined;
+  let hasBaseUrl: boolean | undefined;
 
   for (const call of ctx.doc.calls) {
     const last = lastSegment(call.callee);
     const receiver = receiverOf(call.callee);
-    const training = TRAINING_CALLS.find((t) => t.name === last);
+    const training = TRAINING_BY_NAME.get(last);
     if (training && (!training.needsImport || importsAny(ctx, training.needsImport))) {
       emit('AILL-TRAIN-LOOP', last, call.span, training.needsImport ? relatedImport(ctx, training.needsImport) : undefined);
       continue;
@@ -82,7 +91,7 @@ export function detectCalls(ctx: DetectContext): void {
       }
       continue;
     }
-    if (last === 'step' && hasBackward && /(^|\.)(optimizer|optim|opt|optimiser)$/i.test(receiver)) {
+    if (last === 'step' && (hasBackward ??= ctx.lower.includes('.backward(')) && /(^|\.)(optimizer|optim|opt|optimiser)$/i.test(receiver)) {
       emit('AILL-TRAIN-LOOP', 'optimizer.step', call.span);
       continue;
     }
@@ -96,7 +105,7 @@ export function detectCalls(ctx: DetectContext): void {
       emit('AILL-TRAIN-DATASET', firstArg ? `${last}(${firstArg[1]})` : last, call.span, relatedImport(ctx, ['datasets', 'modelscope']));
       continue;
     }
-    if (SDK_CLIENTS.has(last) && sdkImported && !hasBaseUrl && !/\*\*|\.\.\./.test(call.args)) {
+    if (SDK_CLIENTS.has(last) && sdkImported && !(hasBaseUrl ??= BASE_URL_HINTS.some((h) => ctx.lower.includes(h))) && !/\*\*|\.\.\./.test(call.args)) {
       emit('AILL-XB-SDK-DEFAULT-HOST', last, call.span, relatedImport(ctx, SDK_MODULES));
     }
   }
