@@ -222,11 +222,15 @@ function scanUnsafe(file: string, text: string, options: ScanOptions): FileScanR
   const analyse = needsAnalysis(text, family, options);
   const doc = analyse || PARSE_PROBLEM_FAMILIES.has(family) ? parseSource(file, text, options.languageId) : emptyDoc(file, text, family);
   const problems: Problem[] = [...doc.problems];
+  let lower: string | undefined;
   const ctx: DetectContext = {
     doc,
     file,
     text,
-    lower: analyse ? text.toLowerCase() : '',
+    // Lower-cased on first use: most files never need the whole-text searches that read it.
+    get lower(): string {
+      return (lower ??= text.toLowerCase());
+    },
     lines: LineIndex.of(analyse ? text : ''),
     imports: importSet({ doc }),
     hits: [],
