@@ -126,11 +126,12 @@ function hitToFinding(hit: Hit, file: string, config?: ProjectConfig): Finding |
     message,
     obligations: [...spec.obligations],
     token,
-    related: hit.related ?? [],
+    // Context (enclosing class, table, object key) and related messages come from the code and may hold a PI value.
+    related: (hit.related ?? []).map((r) => ({ ...r, message: { zh: maskFreeText(r.message.zh), en: maskFreeText(r.message.en) } })),
     fingerprint: '',
   };
   if (hit.context) {
-    finding.context = hit.context;
+    finding.context = maskFreeText(hit.context);
   }
   if (hit.piElement) {
     finding.piElement = hit.piElement;
