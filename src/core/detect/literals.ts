@@ -86,8 +86,14 @@ function hasCardContext(text: string, start: number): boolean {
 }
 
 /** Finds literal PI values. `text` may be a whole file; the scan is a single pass over digit runs. */
+/** Every literal kind is a run of at least 11 digits: the native regex engine rules most files out at once. */
+const LONG_DIGIT_RUN = /\d{11}/;
+
 export function findLiterals(text: string, now: Date = new Date()): LiteralHit[] {
   const hits: LiteralHit[] = [];
+  if (!LONG_DIGIT_RUN.test(text)) {
+    return hits;
+  }
   const n = text.length;
   let i = 0;
   while (i < n) {
@@ -152,4 +158,4 @@ export function findLiterals(text: string, now: Date = new Date()): LiteralHit[]
   return hits;
 }
 
-export const LITERAL_PATTERNS: readonly RegExp[] = [CARD_CONTEXT, /^(\d)\1{7}$/];
+export const LITERAL_PATTERNS: readonly RegExp[] = [CARD_CONTEXT, /^(\d)\1{7}$/, LONG_DIGIT_RUN];
