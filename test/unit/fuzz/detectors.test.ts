@@ -1,8 +1,8 @@
 // Property-based fuzzing of every language front end and every detector, called DIRECTLY (the engine would turn an
 // exception into a Problem and hide it). Each generated file goes through its front end and then through all ten
 // detectors, so every detector sees every input. Invariants: nothing throws, no front end reports an internal
-// failure, every span lies inside the file, and no raw PI value planted in the input reaches a hit's context or
-// related locations (the fields the engine does not mask itself).
+// failure, and every span lies inside the file. (Masking is checked where it is promised: on the engine's findings,
+// in scan.test.ts.)
 import * as assert from 'node:assert/strict';
 import fc from 'fast-check';
 import { detectCalls, detectTrainingKeys } from '../../../src/core/detect/calls';
@@ -16,7 +16,7 @@ import { parseSource } from '../../../src/core/lang';
 import { LineIndex } from '../../../src/core/lang/lines';
 import type { SourceDoc } from '../../../src/core/lang/types';
 import type { Span } from '../../../src/core/model';
-import { anyText, count, FAMILY_FILES, jsonDoc, LANGUAGE_IDS, notebookDoc, packageJsonDoc, PLANTED_PI, printTally, runs, sqlDoc, tokenSoup, tomlDoc, yamlDoc } from './inputs';
+import { anyText, count, FAMILY_FILES, jsonDoc, LANGUAGE_IDS, notebookDoc, packageJsonDoc, printTally, runs, sqlDoc, tokenSoup, tomlDoc, yamlDoc } from './inputs';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 
@@ -71,11 +71,6 @@ function fuzzOne(file: string, text: string, languageId?: string): void {
     for (const hit of ctx.hits.slice(before)) {
       assertSpan(lengths, hit.span, `${name} hit ${hit.ruleId}`);
       assert.ok(hit.ruleId.length > 0, `${name}: hit without a rule id`);
-      // The engine masks `token` and messages; `context` and related locations are passed on as they are.
-      const shown = `${hit.context ?? ''} ${(hit.related ?? []).map((r) => r.message.en + r.message.zh).join(' ')}`;
-      for (const pi of PLANTED_PI) {
-        assert.ok(!shown.includes(pi), `${name} passed a raw PI value through: ${hit.ruleId}`);
-      }
     }
   }
 }

@@ -14,7 +14,7 @@ import { listRules, scanText } from '../../../src/core/engine';
 import type { Finding, Problem } from '../../../src/core/model';
 import { REPORT_FORMATS, writeReport } from '../../../src/core/report';
 import { decodeText, scanWorkspace, type WorkspaceScanResult } from '../../../src/core/workspace';
-import { anyText, count, FAMILY_FILES, fileBytes, fragment, jsonDoc, LANGUAGE_IDS, PLANTED_PI, printTally, runs, tokenSoup, yamlDoc } from './inputs';
+import { anyText, count, FAMILY_FILES, fileBytes, fragment, jsonDoc, LANGUAGE_IDS, PLANTED_PI, printTally, runs, sqlDoc, tokenSoup, yamlDoc } from './inputs';
 
 const NOW = new Date('2026-06-01T00:00:00Z');
 const RULE_IDS = new Set(listRules().map((r) => r.id));
@@ -72,6 +72,10 @@ describe('fuzz: engine, decoding, workspace scan, config, decisions, reports (fa
     const input = fc.oneof(
       fc.tuple(fc.constantFrom(...FAMILY_FILES), tokenSoup(100), fc.constantFrom(...LANGUAGE_IDS)),
       fc.tuple(fc.constantFrom(...FAMILY_FILES), anyText, fc.constant(undefined)),
+      // Structured files whose keys, tables and columns may themselves be PI values.
+      fc.tuple(fc.constant('conf/app.json'), jsonDoc, fc.constant(undefined)),
+      fc.tuple(fc.constant('deploy/app.yaml'), yamlDoc, fc.constant(undefined)),
+      fc.tuple(fc.constant('db/schema.sql'), sqlDoc, fc.constant(undefined)),
       // Suppression directives with random tails, on every comment style.
       fc.tuple(
         fc.constantFrom(...FAMILY_FILES),
