@@ -26,6 +26,25 @@ describe('ScanCache', () => {
     assert.equal(again.misses, 1);
   });
 
+  it('writes many entries as one valid JSON document, hostile names included', () => {
+    const cache = new ScanCache(dir, '/ws', parts).load();
+    const names = ['a "quoted".py', 'back\\slash.py', '中文/文件.py', 'line\nbreak.py'];
+    for (let i = 0; i < 3000; i++) {
+      names.push(`pkg/mod${i}.py`);
+    }
+    names.forEach((name, i) => cache.set(name, hashContent(name), result(name), { size: i, mtimeMs: i * 1.5 }));
+    assert.ok(cache.save());
+    const file = fs.readdirSync(dir).find((f) => f.endsWith('.json'))!;
+    const parsed = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { entries: Record<string, { hash: string; size: number }> };
+    assert.equal(Object.keys(parsed.entries).length, names.length);
+    assert.equal(parsed.entries['中文/文件.py'].hash, hashContent('中文/文件.py'));
+    const again = new ScanCache(dir, '/ws', parts).load();
+    for (const name of names) {
+      assert.deepEqual(again.get(name, hashContent(name)), result(name));
+    }
+    assert.deepEqual(again.getByStat('a "quoted".py', 0, 0), result('a "quoted".py'));
+  });
+
   it('is invalidated by a change of version, rules or config', () => {
     const cache = new ScanCache(dir, '/ws', parts).load();
     cache.set('a.py', 'h', result('a.py'));
