@@ -6,7 +6,7 @@ import { fork } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
-import { parseDecisions } from '../../../src/core/checklist/decisions';
+import { parseDecisions, type Decision } from '../../../src/core/checklist/decisions';
 
 const WRITERS = 4;
 const PER_WRITER = 25;
@@ -70,7 +70,7 @@ describe('torture: concurrent writer processes', function () {
       assert.ok(parsed.ok, 'the file is not valid at the end');
       for (let w = 0; w < WRITERS; w++) {
         for (let i = 0; i < PER_WRITER; i++) {
-          const d = parsed.file.decisions[`W${w}-${i}`];
+          const d: Decision | undefined = parsed.file.decisions[`W${w}-${i}`];
           assert.ok(d, `decision W${w}-${i} was lost`);
           assert.equal(d.note, `writer ${w} item ${i}`);
         }
