@@ -118,6 +118,7 @@ async function main(): Promise<void> {
     for (const size of values.sizes.split(',').map(Number)) {
       const dir = path.join(base, `synthetic-${size}`);
       const bytes = generateWorkspace(dir, size, 42);
+      spawnSync('sync'); // flush the freshly written files first, so write-back I/O does not land inside the timed scans
       console.log(`\nSynthetic workspace: ${size} files, ${fmt(mb(bytes))} MB (seed 42)`);
       // A child process per size, so peak RSS belongs to that size alone.
       const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', '--dir', dir, ...(values.threads ? ['--threads', values.threads] : [])], {
