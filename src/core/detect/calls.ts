@@ -1,6 +1,6 @@
 // Calls and config keys: training calls (Trainer, model.fit, optimizer.step with backward, LoRA), dataset loading,
 // training configuration keys and LLM SDK clients that default to a foreign endpoint.
-import { ML_IMPORTS, MODEL_RECEIVER_WORDS, TRAINING_CALLS, TRAINING_KEYS, WEAK_TRAINING_KEYS } from '../rules/libraries';
+import { LIBRARY_SIGNALS, ML_IMPORTS, MODEL_RECEIVER_WORDS, TRAINING_CALLS, TRAINING_KEYS, WEAK_TRAINING_KEYS } from '../rules/libraries';
 import type { RelatedLocation } from '../model';
 import { splitWords } from './words';
 import { moduleMatches, normModule, type DetectContext } from './types';
@@ -52,6 +52,21 @@ export const SDK_CLIENTS = new Set(['OpenAI', 'AsyncOpenAI', 'Anthropic', 'Async
 const SDK_MODULES = ['openai', 'anthropic', '@anthropic-ai/sdk', 'langchain_openai', '@langchain/openai', 'langchain_anthropic', '@langchain/anthropic'];
 const BASE_URL_HINTS = ['base_url', 'baseurl', 'api_base', 'base_path', 'basepath', 'openai_api_base', 'azure_endpoint', 'endpoint', 'apibase'];
 
+/** Generative-AI SDK modules (the same list the library rule reports as imports). */
+const GENAI_MODULES: readonly string[] = LIBRARY_SIGNALS.filter((s) => s.ruleId === 'AILL-GENAI-SDK').flatMap((s) => s.names);
+/**
+ * Calls that send a prompt to a model, by the end of the callee. The import says an SDK is present; the call is where
+ * user input leaves for the model, which is what a reviewer needs to see. Only counted when a generative-AI SDK is imported.
+ */
+const GENAI_CALL_SUFFIXES: readonly string[] = [
+  'chat.completions.create', 'ChatCompletion.create', 'Completion.create', 'completions.create', 'responses.create', 'messages.create',
+  'Generation.call', 'MultiModalConversation.call', 'ImageSynthesis.call', 'ImageSynthesis.async_call',
+];
+function genAiCall(callee: string): string | undefined {
+  const stripped = callee.startsWith('new ') ? callee.slice(4) : callee;
+  return GENAI_CALL_SUFFIXES.find((s) => stripped === s || stripped.endsWith(`.${s}`));
+}
+
 /** Training calls by name (the first entry of a name wins, as a linear find would). */
 const TRAINING_BY_NAME = new Map<string, (typeof TRAINING_CALLS)[number]>();
 for (const t of TRAINING_CALLS) {
@@ -72,6 +87,7 @@ export function detectCalls(ctx: DetectContext): void {
   const mlImported = importsAny(ctx, ML_IMPORTS);
   const hfDatasets = importsAny(ctx, ['datasets', 'modelscope']);
   const sdkImported = importsAny(ctx, SDK_MODULES);
+  const genAiImported = importsAny(ctx, GENAI_MODULES);
   // Whole-text searches only when a call needs their answer (most files have neither a step() nor an SDK client).
   let hasBackward: boolean | undefined;
   let hasBaseUrl: boolean | undefined;
@@ -103,6 +119,11 @@ export function detectCalls(ctx: DetectContext): void {
     if ((last === 'load_dataset' && hfDatasets) || call.callee === 'MsDataset.load') {
       const firstArg = /^\s*["']([^"'\n]{1,120})["']/.exec(call.args);
       emit('AILL-TRAIN-DATASET', firstArg ? `${last}(${firstArg[1]})` : last, call.span, relatedImport(ctx, ['datasets', 'modelscope']));
+      continue;
+    }
+    const genAi = genAiImported ? genAiCall(call.callee) : undefined;
+    if (genAi) {
+      emit('AILL-GENAI-SDK', genAi, call.span, relatedImport(ctx, GENAI_MODULES));
       continue;
     }
     if (SDK_CLIENTS.has(last) && sdkImported && !(hasBaseUrl ??= BASE_URL_HINTS.some((h) => ctx.lower.includes(h))) && !/\*\*|\.\.\./.test(call.args)) {

@@ -136,7 +136,7 @@ function classifyUncached(identifier: string, personContext: boolean): PiMatch |
   }
   for (const word of words) {
     if (EXCLUDE_WORDS.has(word)) {
-      return undefined;
+      return excludedUnlessNamed(words, personContext);
     }
   }
   // Strip up to two tolerated tail words (`phone_no_str`) when the full form does not match.
@@ -151,6 +151,19 @@ function classifyUncached(identifier: string, personContext: boolean): PiMatch |
     words = words.slice(0, -1);
   }
   return undefined;
+}
+
+/**
+ * A metadata word vetoes the identifier unless it belongs to the element's own name: `login_phone_code` and `phone_type`
+ * are about a phone, but `last_login_ip`, `client_ip`, `blood_type` and `face_template` ARE the element.
+ */
+function excludedUnlessNamed(words: string[], personContext: boolean): PiMatch | undefined {
+  const match = matchSuffix(words, personContext);
+  if (!match || (match.via !== 'strong' && match.via !== 'weak')) {
+    return undefined;
+  }
+  const named = words.length - match.words.length;
+  return words.every((word, i) => i >= named || !EXCLUDE_WORDS.has(word)) ? match : undefined;
 }
 
 /** Classifies a human label (DDL COMMENT, comment, Swagger description, form label) by its Chinese or English keywords. */

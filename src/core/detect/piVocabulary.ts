@@ -239,6 +239,17 @@ export const PI_ELEMENTS: readonly PiElementDef[] = [
     zh: [],
   },
   {
+    // An IP address tied to a person (last login, registration) identifies them online; a server's bind or host IP does not,
+    // so only inside a person context.
+    id: 'ip-address',
+    group: 'device-id',
+    sensitive: false,
+    label: { zh: 'IP 地址', en: 'IP address' },
+    strong: [],
+    // A bare `ip_address` stays out (it is as often a device's or server's); a login or registration IP is the person's.
+    weak: w('login ip', 'loginip', 'register ip', 'registration ip', 'reg ip', 'signup ip', 'last ip', 'client ip', 'user ip'),
+  },
+  {
     id: 'location',
     group: 'location',
     sensitive: false,

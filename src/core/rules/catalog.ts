@@ -60,7 +60,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       zh: 'IMEI、OAID、IDFA、OpenID 等标识可以关联到个人，收集前应告知并取得同意。',
       en: 'IMEI, OAID, IDFA and OpenID identifiers link to a person; tell users and obtain consent before collecting them.',
     },
-    detects: { zh: 'imei/oaid/idfa/android_id/openid 等字段', en: 'imei/oaid/idfa/android_id/openid fields' },
+    detects: { zh: 'imei/oaid/idfa/android_id/openid 等字段，人员上下文中的登录 IP 等', en: 'imei/oaid/idfa/android_id/openid fields; login IP and similar in a person context' },
   },
   {
     id: 'AILL-PI-LOCATION',
@@ -487,7 +487,7 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     title: { zh: '刷脸登录/人脸核验流程', en: 'Face login or face verification flow' },
     message: { zh: '人脸识别流程：{token}', en: 'Face recognition flow: {token}' },
     description: { zh: '刷脸登录、人脸比对、人脸核身等流程。', en: 'Face login, face comparison and face verification flows.' },
-    detects: { zh: 'face_login、face_verify、compare_faces、人脸识别/刷脸 文案', en: 'face_login, face_verify, compare_faces, 人脸识别/刷脸 texts' },
+    detects: { zh: 'face_login、face_verify、compare_faces、face_encodings、withFaceDescriptors、人脸识别/刷脸 文案', en: 'face_login, face_verify, compare_faces, face_encodings, withFaceDescriptors, 人脸识别/刷脸 texts' },
   },
   // ── automated-decision ───────────────────────────────────────────────────────────────────────
   {

@@ -8,6 +8,8 @@ export const FOREIGN_HOSTS: readonly string[] = [
   'api.cohere.com', 'api.mistral.ai', 'api.groq.com', 'api.together.xyz', 'api.together.ai', 'openrouter.ai', 'api.replicate.com',
   'api-inference.huggingface.co', 'api.perplexity.ai', 'api.x.ai', 'api.deepinfra.com', 'api.fireworks.ai', 'api.elevenlabs.io', 'api.stability.ai',
   'cognitiveservices.azure.com', 'api-us.faceplusplus.com',
+  // Alibaba Cloud Model Studio's international endpoint is served from Singapore, unlike mainland `dashscope.aliyuncs.com`
+  'dashscope-intl.aliyuncs.com',
   // error tracking, analytics, telemetry
   'sentry.io', 'google-analytics.com', 'googletagmanager.com', 'analytics.google.com', 'firebaseio.com', 'firebase.googleapis.com', 'fcm.googleapis.com',
   'firestore.googleapis.com', 'firebaseinstallations.googleapis.com', 'firebasestorage.googleapis.com', 'identitytoolkit.googleapis.com',

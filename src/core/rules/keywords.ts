@@ -39,7 +39,9 @@ export const WORD_COMBOS: readonly WordCombo[] = [
   {
     ruleId: 'AILL-FACE-FLOW',
     all: [['face', 'faces'], ['login', 'verify', 'verification', 'auth', 'authentication', 'authenticate', 'compare', 'comparison', 'match', 'matching',
-      'recognition', 'recognize', 'recognise', 'identify', 'identification', 'search', 'unlock', 'pay', 'payment', 'liveness', 'enroll', 'enrol', 'enrollment']],
+      'recognition', 'recognize', 'recognise', 'identify', 'identification', 'search', 'unlock', 'pay', 'payment', 'liveness', 'enroll', 'enrol', 'enrollment',
+      // a face encoding/descriptor is the feature vector that recognition compares (face_encodings, withFaceDescriptors)
+      'encoding', 'encodings', 'descriptor', 'descriptors']],
     not: ['swap', 'swapper'],
   },
   { ruleId: 'AILL-FACE-FLOW', all: [['liveness'], ['detect', 'detection', 'check', 'verify']] },

@@ -42,6 +42,16 @@ describe('identifier classifier', () => {
     }
   });
 
+  it('keeps an element whose own name holds a metadata word, in a person context only', () => {
+    assert.equal(element('last_login_ip', true), 'ip-address');
+    assert.equal(element('loginIp', true), 'ip-address');
+    assert.equal(element('client_ip', true), 'ip-address');
+    assert.equal(element('client_ip', false), undefined);
+    assert.equal(element('blood_type', true), 'health');
+    assert.equal(element('login_phone_code', true), undefined);
+    assert.equal(element('login_ip_count', true), undefined);
+  });
+
   it('tolerates tail words', () => {
     assert.equal(element('phone_no'), 'mobile');
     assert.equal(element('id_card_str'), 'id-card-number');
