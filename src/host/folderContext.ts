@@ -5,6 +5,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import type { Problem, ProjectConfig } from '../core/model';
 import { DEFAULT_CONFIG } from '../core/model';
+import { compileCustomPatterns } from '../core/engine/customRules';
 import { enabledGlobs, mergeConfig } from './effectiveConfig';
 import type { ExclusionTest } from './exclusion';
 import { createExclusion } from './exclusion';
@@ -53,16 +54,25 @@ export class FolderContexts {
       filesExclude,
       trusted: vscode.workspace.isTrusted,
     });
+    // User-settings patterns never pass the project-config loader: report the ones the engine will refuse.
+    const refused: Problem[] = compileCustomPatterns(settings.customPatterns).rejected.map((r) => ({
+      kind: 'config-error',
+      message: {
+        zh: `设置 aiLawLens.customPatterns 中的模式 “${r.id}” 已被拒绝：${r.reason}`,
+        en: `Pattern "${r.id}" in the aiLawLens.customPatterns setting was rejected: ${r.reason}`,
+      },
+    }));
+    const problems = [...loaded.problems, ...refused];
     const context: FolderContext = {
       folder,
       settings,
       config,
       isExcluded: createExclusion({ globs: config.exclude, gitignore: local ? readGitignore(local) : undefined }),
-      configProblems: loaded.problems,
+      configProblems: problems,
     };
     this.cache.set(key, context);
     if (folder) {
-      this.onConfigProblems(folder, loaded.problems);
+      this.onConfigProblems(folder, problems);
     }
     return context;
   }

@@ -12,6 +12,7 @@ import type { DetectContext, Hit } from '../detect/types';
 import { allRules, isRuleId, renderMessage, ruleSpec, withCitation } from '../rules';
 import { applySuppressions, parseDirectives } from '../suppress';
 import { defaultPrefilter } from '../perf/prefilter';
+import { compileCustomPatterns } from './customRules';
 
 /** A workspace-supplied pattern, already compiled and ReDoS-checked by config loading. Matched against identifiers and keys. */
 export interface CompiledCustomRule {
@@ -209,6 +210,11 @@ function failure(file: string, error: unknown): Problem {
 
 export function scanText(file: string, text: string, options: ScanOptions = {}): FileScanResult {
   try {
+    // Custom patterns from the config (project file or user settings) run unless the caller compiled its own.
+    const patterns = options.config?.customPatterns;
+    if (options.customRules === undefined && patterns && patterns.length > 0) {
+      options = { ...options, customRules: compileCustomPatterns(patterns).rules };
+    }
     return scanUnsafe(file, typeof text === 'string' ? text : String(text), options);
   } catch (error) {
     return { file, findings: [], problems: [failure(file, error)] };
