@@ -459,4 +459,4 @@ export function defaultPrefilter(): Prefilter | null {
   return shared;
 }
 
-export const PREFILTER_PATTERNS: readonly RegExp[] = [/\\\(\\\)$/, /\\s\*\\\($/, /\\\($/, /[_-]\?/g, /\\\./g, /[\\[\](){}*+?^$|]/, /[.*+?^${}()|[\]\\]/g];
+export const PREFILTER_PATTERNS: readonly RegExp[] = [/^\^/, /\\\(\\\)$/, /\\s\*\\\($/, /\\\($/, /[_-]\?/g, /\\\./g, /[\\[\](){}*+?^$|]/, /[.*+?^${}()|[\]\\]/g];
