@@ -24,7 +24,19 @@ const { values } = parseArgs({
   },
 });
 
-const repo = path.resolve(__dirname, '..');
+/** The repository root, whether this runs from scripts/ under tsx or bundled into out/bench/. */
+function findRepo(start: string): string {
+  for (let dir = start; ; dir = path.dirname(dir)) {
+    if (fs.existsSync(path.join(dir, 'esbuild.mjs')) && fs.existsSync(path.join(dir, 'package.json'))) {
+      return dir;
+    }
+    if (path.dirname(dir) === dir) {
+      return path.resolve(start, '..');
+    }
+  }
+}
+
+const repo = findRepo(__dirname);
 const workerPath = path.join(repo, 'dist', 'scanWorker.js');
 const mb = (bytes: number): number => bytes / (1024 * 1024);
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
@@ -135,7 +147,8 @@ async function main(): Promise<void> {
     editLatency();
   }
   console.log('');
-  spawnSync(process.execPath, [...process.execArgv, path.join(__dirname, 'bench-activation.ts')], { stdio: 'inherit' });
+  // The activation bench loads the extension bundle against a stand-in vscode module; it runs under tsx.
+  spawnSync(process.execPath, ['--import', 'tsx', path.join(repo, 'scripts', 'bench-activation.ts')], { stdio: 'inherit', cwd: repo });
 }
 
 main().catch((error: unknown) => {
