@@ -1,6 +1,6 @@
 // Fixed checklist wording in both languages, shared by the exports, the CLI and the webview.
 import type { AilTier } from '../law/types';
-import type { Category, Localized } from '../model';
+import type { Localized } from '../model';
 import type { ItemStatus } from './decisions';
 import type { Applicability } from './model';
 
@@ -24,20 +24,8 @@ export const TIER_LABELS: Record<AilTier, Localized> = {
   low: { zh: '低风险', en: 'Low risk' },
 };
 
-export const CATEGORY_LABELS: Record<Category, Localized> = {
-  training: { zh: '模型训练', en: 'Model training' },
-  'personal-data': { zh: '个人信息', en: 'Personal information' },
-  'sensitive-pi': { zh: '敏感个人信息', en: 'Sensitive PI' },
-  recommendation: { zh: '算法推荐', en: 'Recommendation' },
-  'generative-ai': { zh: '生成式人工智能', en: 'Generative AI' },
-  'deep-synthesis': { zh: '深度合成', en: 'Deep synthesis' },
-  'face-recognition': { zh: '人脸识别', en: 'Face recognition' },
-  'automated-decision': { zh: '自动化决策', en: 'Automated decisions' },
-  'cross-border': { zh: '跨境传输', en: 'Cross-border transfer' },
-  scraping: { zh: '数据抓取', en: 'Scraping' },
-  minors: { zh: '未成年人', en: 'Minors' },
-  'pi-logging': { zh: '日志中的个人信息', en: 'PI in logs' },
-};
+// One set of category names for every surface (reports, checklist, webview), so a category reads the same everywhere.
+export { CATEGORY_LABELS } from '../report/labels';
 
 export const TEXT = {
   title: { zh: 'AI Law Lens 合规清单', en: 'AI Law Lens compliance checklist' },

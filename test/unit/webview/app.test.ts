@@ -86,7 +86,7 @@ describe('checklist webview app', function () {
     await app.send({ t: 'model', lang: 'en', model: model({ ...emptyDecisions(), decisions: { 'ARP-17': { status: 'done' } } }) });
     await app.click('button[data-group="category"]');
     const groups = [...app.document.querySelectorAll('h3.group')].map((g) => g.textContent);
-    assert.deepEqual(groups, ['Recommendation (3)', 'Sensitive PI (1)']);
+    assert.deepEqual(groups, ['Algorithmic recommendation (3)', 'Sensitive personal information (1)']);
     const box = app.document.getElementById('open-only') as unknown as Control;
     box.checked = true;
     box.dispatchEvent(new app.window.Event('change'));
