@@ -118,10 +118,22 @@ class Session {
     // The icon appears a few seconds after the workbench, once extensions are scanned.
     await icon.waitFor({ state: 'visible', timeout: DEFAULT_TIMEOUT });
     const item = this.page.locator(`.activitybar .action-item:has(a[aria-label^="${cssString(title)}"])`).first();
-    const checked = await item.getAttribute('aria-checked').catch(() => null);
-    if (checked !== 'true' && !((await item.getAttribute('class')) || '').includes('checked')) {
-      await icon.click();
+    const isOpen = async () => {
+      const checked = await item.getAttribute('aria-checked').catch(() => null);
+      return checked === 'true' || ((await item.getAttribute('class').catch(() => '')) || '').includes('checked');
+    };
+    // Right after a load or reload the workbench may still be restoring the sidebar, and a click on an icon that is
+    // about to become active closes it again; so check, click if needed, and check again once things settle.
+    for (let attempt = 0; attempt < 5; attempt++) {
+      if (!(await isOpen())) {
+        await icon.click();
+      }
+      await this.page.waitForTimeout(1000);
+      if (await isOpen()) {
+        return;
+      }
     }
+    throw new Error('the AI Law Lens view container did not stay open');
   }
 
   /** The content frames of this extension's webviews (outer host frame excluded). */
