@@ -9,7 +9,7 @@ import { buildChecklist, checkPolicy, DECISIONS_FILE, decisionsPathFor, Decision
 import { formatConfigProblem, loadProjectConfig } from '../core/config';
 import type { Lang } from '../core/model';
 import { scanWorkspace } from '../core/workspace/scan';
-import { defaultLang, processIo, UsageError, type CliIo } from './io';
+import { defaultLang, oneOf, processIo, UsageError, type CliIo } from './io';
 
 export const CHECKLIST_FORMATS = ['markdown', 'json', 'text'] as const;
 export type ChecklistFormat = (typeof CHECKLIST_FORMATS)[number];
@@ -97,17 +97,12 @@ export function parseChecklistArgs(argv: string[], env: CliIo['env']): Checklist
   if (parsed.positionals.length > 1) {
     throw new UsageError(`checklist takes one project directory (got ${parsed.positionals.length} paths)`);
   }
-  const format = v.format ?? 'text';
-  if (!(CHECKLIST_FORMATS as readonly string[]).includes(format)) {
-    throw new UsageError(`--format must be one of ${CHECKLIST_FORMATS.join(', ')} (got "${format}")`);
-  }
-  const lang = v.lang ?? defaultLang(env);
-  if (lang !== 'zh' && lang !== 'en') {
-    throw new UsageError(`--lang must be zh or en (got "${lang}")`);
-  }
+  const usage = 'Run "ai-law-lens checklist --help" for usage.';
+  const format = oneOf(v.format, CHECKLIST_FORMATS, 'format', 'text', usage);
+  const lang = oneOf(v.lang, ['zh', 'en'] as const, 'lang', defaultLang(env), usage);
   return {
     dir: parsed.positionals[0],
-    format: format as ChecklistFormat,
+    format,
     output: v.output,
     lang,
     check: v.check ?? false,

@@ -33,3 +33,14 @@ export class UsageError extends Error {
     this.name = 'UsageError';
   }
 }
+
+/** Validates an enumerated option value; `fallback` when the option was not given. */
+export function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T, hint?: string): T {
+  if (value === undefined) {
+    return fallback;
+  }
+  if (!(allowed as readonly string[]).includes(value)) {
+    throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`, hint);
+  }
+  return value as T;
+}

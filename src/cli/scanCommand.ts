@@ -22,7 +22,7 @@ import { toPosix } from '../core/workspace/paths';
 import { buildStamp, openScanCache } from '../core/perf/cache';
 import { scanWorkspace } from '../core/workspace';
 import { scanHelp } from './help';
-import { defaultLang, UsageError, type CliIo } from './io';
+import { defaultLang, oneOf, UsageError, type CliIo } from './io';
 import { renderObligationSummary } from './obligationSummary';
 import { ProgressBar } from './progress';
 import {
@@ -67,16 +67,6 @@ export interface ScanCliOptions {
   color: boolean;
   quiet: boolean;
   help: boolean;
-}
-
-function oneOf<T extends string>(value: string | undefined, allowed: readonly T[], option: string, fallback: T): T {
-  if (value === undefined) {
-    return fallback;
-  }
-  if (!(allowed as readonly string[]).includes(value)) {
-    throw new UsageError(`--${option} must be one of ${allowed.join(', ')} (got "${value}")`);
-  }
-  return value as T;
 }
 
 export function parseScanArgs(argv: string[], env: CliIo['env']): ScanCliOptions {

@@ -1,5 +1,6 @@
 // The webview's own UI strings. The host picks the language (the editor's uiLang()) and sends it
 // with the model; fixed checklist wording shared with the exports comes from core/checklist/labels.
+import { fill } from '../../core/checklist/labels';
 import type { Lang, Localized } from '../../core/model';
 
 export const UI = {
@@ -40,5 +41,5 @@ export const UI = {
 } satisfies Record<string, Localized>;
 
 export function tr(text: Localized, lang: Lang, values: Record<string, string | number> = {}): string {
-  return text[lang].replace(/\{(\w+)\}/g, (whole, key: string) => (key in values ? String(values[key]) : whole));
+  return fill(text[lang], values);
 }
