@@ -1,7 +1,7 @@
 // One single-pass lexer for the C-like families (JavaScript/TypeScript/JSX, Java, Kotlin, Groovy, Go).
 // It separates identifiers, string contents and comments and emits tokens as it goes; JS template
 // literals, regex literals and JSX are handled with an explicit mode stack (no recursion, no backtracking).
-import { isDigit, isIdPart, isIdStart, isSpace, type LexResult, type Lexeme } from './lexeme';
+import { isDigit, isIdPart, isIdStart, isSpace, lexIdentifier, type LexResult, type Lexeme } from './lexeme';
 import type { Sink } from './sink';
 
 export type CLikeLang = 'js' | 'java' | 'kotlin' | 'go';
@@ -268,16 +268,7 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
       }
     }
     if (isIdStart(c)) {
-      const s = i;
-      i++;
-      while (i < n && isIdPart(text.charCodeAt(i))) {
-        i++;
-      }
-      const v = text.slice(s, i);
-      sig.push({ k: 'id', s, e: i, v });
-      if (!keywords.has(v)) {
-        sink.token('identifier', s, i, v);
-      }
+      i = lexIdentifier(text, i, sig, sink, keywords);
       continue;
     }
     if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {

@@ -1,6 +1,6 @@
 // The unit the code lexers hand to the structure passes: kind, offsets and text.
 // Comments are kept apart from significant lexemes so structure passes can walk code only.
-import { MAX_LABEL } from './sink';
+import { MAX_LABEL, type Sink } from './sink';
 
 export type LexKind = 'id' | 'str' | 'num' | 'punct' | 'comment';
 
@@ -24,6 +24,24 @@ export function isIdStart(c: number): boolean {
 
 export function isIdPart(c: number): boolean {
   return isIdStart(c) || (c >= 48 && c <= 57);
+}
+
+/**
+ * Lexes the identifier starting at `start` (an `isIdStart` character): records it as a lexeme, emits it as an
+ * identifier token unless it is a keyword, and returns the offset just past it.
+ */
+export function lexIdentifier(text: string, start: number, sig: Lexeme[], sink: Sink, keywords: ReadonlySet<string>): number {
+  const n = text.length;
+  let i = start + 1;
+  while (i < n && isIdPart(text.charCodeAt(i))) {
+    i++;
+  }
+  const v = text.slice(start, i);
+  sig.push({ k: 'id', s: start, e: i, v });
+  if (!keywords.has(v)) {
+    sink.token('identifier', start, i, v);
+  }
+  return i;
 }
 
 export function isDigit(c: number): boolean {

@@ -1,6 +1,6 @@
 // Single-pass Python lexer: identifiers, string contents (all prefix/triple-quote forms, with the
 // names inside f-string braces), and # comments.
-import { isDigit, isIdPart, isIdStart, isSpace, type LexResult, type Lexeme } from './lexeme';
+import { isDigit, isIdPart, isIdStart, isSpace, lexIdentifier, type LexResult, type Lexeme } from './lexeme';
 import type { Sink } from './sink';
 
 export const PYTHON_KEYWORDS = new Set([
@@ -135,16 +135,7 @@ export function lexPython(text: string, sink: Sink): LexResult {
       continue;
     }
     if (isIdStart(c)) {
-      const s = i;
-      i++;
-      while (i < n && isIdPart(text.charCodeAt(i))) {
-        i++;
-      }
-      const v = text.slice(s, i);
-      sig.push({ k: 'id', s, e: i, v });
-      if (!PYTHON_KEYWORDS.has(v)) {
-        sink.token('identifier', s, i, v);
-      }
+      i = lexIdentifier(text, i, sig, sink, PYTHON_KEYWORDS);
       continue;
     }
     if (isDigit(c) || (c === 46 && isDigit(text.charCodeAt(i + 1)))) {
