@@ -7,21 +7,10 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scanText } from '../../src/core/engine';
 import { CATEGORIES, isCategory, type Category } from '../../src/core/model';
+import { REPO_ROOT } from './repoRoot';
 
 /** The repository root, whether this runs from sources (tsx) or compiled into out/. */
-function repoRoot(start: string): string {
-  let dir = start;
-  while (!(fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'node_modules')))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) {
-      return process.cwd();
-    }
-    dir = parent;
-  }
-  return dir;
-}
-
-const ROOT = path.join(repoRoot(__dirname), 'test', 'fixtures', 'corpus');
+const ROOT = path.join(REPO_ROOT, 'test', 'fixtures', 'corpus');
 const MIN_PRECISION = 0.95;
 const MIN_RECALL = 0.9;
 const MARKER = /expect:\s*([a-z-]+(?:\s*,\s*[a-z-]+)*)/;

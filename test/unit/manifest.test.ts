@@ -2,12 +2,10 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { REPO_ROOT } from './repoRoot';
 
 /** The repository root, whether the test runs compiled (out/test/unit) or from source through tsx (test/unit). */
-function findRoot(dir: string): string {
-  return fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'package.nls.json')) ? dir : findRoot(path.dirname(dir));
-}
-const root = findRoot(__dirname);
+const root = REPO_ROOT;
 const readJson = (name: string): Record<string, unknown> =>
   JSON.parse(fs.readFileSync(path.join(root, name), 'utf8')) as Record<string, unknown>;
 

@@ -6,18 +6,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 import { parse } from 'yaml';
+import { REPO_ROOT } from '../repoRoot';
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'action.yml'))) {
-    const parent = path.dirname(dir);
-    assert.notEqual(parent, dir, 'action.yml not found above the test');
-    dir = parent;
-  }
-  return dir;
-}
-
-const root = repoRoot();
+const root = REPO_ROOT;
 const demo = path.join(root, 'examples', 'demo-workspace');
 
 interface ActionRun {

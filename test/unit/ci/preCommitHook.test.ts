@@ -6,18 +6,9 @@ import * as os from 'node:os';
 import * as path from 'node:path';
 import { build } from 'esbuild';
 import { parse } from 'yaml';
+import { REPO_ROOT } from '../repoRoot';
 
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, '.pre-commit-hooks.yaml'))) {
-    const parent = path.dirname(dir);
-    assert.notEqual(parent, dir, '.pre-commit-hooks.yaml not found above the test');
-    dir = parent;
-  }
-  return dir;
-}
-
-const root = repoRoot();
+const root = REPO_ROOT;
 
 describe('pre-commit hook definitions', () => {
   it('define a scan hook and a checklist hook that run the CLI', () => {

@@ -8,12 +8,10 @@ import type { CliIo } from '../../../src/cli/io';
 import { buildChecklist, DecisionStore, renderChecklistMarkdown } from '../../../src/core/checklist';
 import { scanWorkspace } from '../../../src/core/workspace/scan';
 import { loadProjectConfig } from '../../../src/core/config';
+import { REPO_ROOT } from '../repoRoot';
 
 /** The repository root, from the source (tsx) or the compiled (out/) location alike. */
-function findRoot(dir: string): string {
-  return fs.existsSync(path.join(dir, 'examples', 'demo-workspace')) ? dir : findRoot(path.dirname(dir));
-}
-const DEMO = path.join(findRoot(__dirname), 'examples', 'demo-workspace');
+const DEMO = path.join(REPO_ROOT, 'examples', 'demo-workspace');
 
 function copyDemo(): string {
   const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aill-cli-checklist-'));

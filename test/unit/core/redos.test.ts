@@ -6,6 +6,7 @@ import * as path from 'node:path';
 import { checkSync } from 'recheck';
 import { ALL_PATTERNS as DETECT_PATTERNS } from '../../../src/core/detect/patterns';
 import { PREFILTER_PATTERNS } from '../../../src/core/perf/prefilter';
+import { REPO_ROOT } from '../repoRoot';
 
 // The prefilter builds its automaton from the detector tables, so its own few regexes are listed beside them here.
 const ALL_PATTERNS: readonly RegExp[] = [...DETECT_PATTERNS, ...PREFILTER_PATTERNS];
@@ -14,19 +15,7 @@ const ALL_PATTERNS: readonly RegExp[] = [...DETECT_PATTERNS, ...PREFILTER_PATTER
 process.env.RECHECK_BACKEND = process.env.RECHECK_BACKEND ?? 'pure';
 
 /** The repository root, whether this runs from sources (tsx) or compiled into out/. */
-function repoRoot(start: string): string {
-  let dir = start;
-  while (!(fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'node_modules')))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) {
-      return process.cwd();
-    }
-    dir = parent;
-  }
-  return dir;
-}
-
-const ROOT = repoRoot(__dirname);
+const ROOT = REPO_ROOT;
 const SOURCES = ['src/core/engine', 'src/core/detect', 'src/core/rules', 'src/core/suppress', 'src/core/mask.ts', 'src/core/fingerprint.ts', 'src/core/perf/prefilter.ts'];
 /** A regex literal: after `(`, `,`, `=`, `:`, `[`, `!`, `&`, `|`, `?`, `{`, `;` or `return`. */
 const LITERAL = /(?:[(,=:[!&|?{;]|return)\s*\/((?:\\.|\[(?:\\.|[^\]\\\n])*\]|[^/\\\n[])+)\/([dgimsuy]*)/g;

@@ -4,11 +4,9 @@ import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { REPO_ROOT } from '../repoRoot';
 
-function findRoot(dir: string): string {
-  return fs.existsSync(path.join(dir, 'test', 'grammar', 'package.json')) ? dir : findRoot(path.dirname(dir));
-}
-const root = findRoot(__dirname);
+const root = REPO_ROOT;
 const cli = path.join(root, 'node_modules', 'vscode-tmgrammar-test', 'dist', 'unit.js');
 
 function run(config: string, pattern: string): { status: number | null; output: string } {

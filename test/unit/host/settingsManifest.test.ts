@@ -4,11 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { readSettings } from '../../../src/host/settings';
+import { REPO_ROOT } from '../repoRoot';
 
-function findRoot(dir: string): string {
-  return fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'package.nls.json')) ? dir : findRoot(path.dirname(dir));
-}
-const root = findRoot(__dirname);
+const root = REPO_ROOT;
 const manifest = JSON.parse(fs.readFileSync(path.join(root, 'package.json'), 'utf8')) as {
   contributes: { configuration: { properties: Record<string, { default?: unknown; scope?: string }> }; grammars?: Array<{ path: string; scopeName: string }> };
 };

@@ -10,17 +10,10 @@ import { scanText } from '../../../src/core/engine';
 import { mergeConfig } from '../../../src/host/effectiveConfig';
 import { loadFolderConfig } from '../../../src/host/projectConfig';
 import { readSettings, type ConfigurationPort } from '../../../src/host/settings';
+import { REPO_ROOT } from '../repoRoot';
 
 /** The repository root, from test/unit/host or from its compiled copy under out/. */
-function repoRoot(): string {
-  let dir = __dirname;
-  while (!fs.existsSync(path.join(dir, 'package.json')) || !fs.existsSync(path.join(dir, 'src'))) {
-    dir = path.dirname(dir);
-  }
-  return dir;
-}
-
-const manifest = JSON.parse(fs.readFileSync(path.join(repoRoot(), 'package.json'), 'utf8')) as {
+const manifest = JSON.parse(fs.readFileSync(path.join(REPO_ROOT, 'package.json'), 'utf8')) as {
   capabilities: { untrustedWorkspaces: { supported: string | boolean; restrictedConfigurations?: string[] } };
 };
 

@@ -6,17 +6,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { deflateRawSync } from 'node:zlib';
+import { REPO_ROOT } from '../repoRoot';
 
 /** The repo root, whether this runs compiled (out/test/unit/scripts) or from source through tsx. */
-function findRoot(dir: string): string {
-  while (!fs.existsSync(path.join(dir, 'scripts', 'check-vsix.mjs'))) {
-    const parent = path.dirname(dir);
-    assert.notEqual(parent, dir, 'scripts/check-vsix.mjs not found above the test');
-    dir = parent;
-  }
-  return dir;
-}
-const root = findRoot(__dirname);
+const root = REPO_ROOT;
 const script = path.join(root, 'scripts', 'check-vsix.mjs');
 
 function crc32(data: Buffer): number {

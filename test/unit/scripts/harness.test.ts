@@ -4,16 +4,9 @@ import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { REPO_ROOT } from '../repoRoot';
 
-function findRoot(dir: string): string {
-  while (!fs.existsSync(path.join(dir, 'test', 'e2e', 'run.sh'))) {
-    const parent = path.dirname(dir);
-    assert.notEqual(parent, dir, 'test/e2e/run.sh not found above the test');
-    dir = parent;
-  }
-  return dir;
-}
-const root = findRoot(__dirname);
+const root = REPO_ROOT;
 const e2e = path.join(root, 'test', 'e2e');
 
 describe('packaging and e2e harness files', function () {

@@ -1,17 +1,14 @@
 // Runs the real webview bundle (built from src/webview/app/main.ts by esbuild, as in the product)
 // inside a happy-dom window with a fake `acquireVsCodeApi` that records posted messages and state.
-import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { buildSync } from 'esbuild';
 // happy-dom is ESM-only: loaded with import() from this CommonJS test.
 import type { Window } from 'happy-dom' with { 'resolution-mode': 'import' };
 import { renderChecklistHtml } from '../../../src/webview/html';
+import { REPO_ROOT } from '../repoRoot';
 
 /** The repository root, from the source (tsx) or the compiled (out/) location alike. */
-function findRoot(dir: string): string {
-  return fs.existsSync(path.join(dir, 'src', 'webview', 'app', 'main.ts')) ? dir : findRoot(path.dirname(dir));
-}
-const root = findRoot(__dirname);
+const root = REPO_ROOT;
 let bundle: string | undefined;
 
 export function webviewBundle(): string {

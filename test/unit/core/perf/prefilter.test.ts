@@ -8,21 +8,10 @@ import { scanText } from '../../../../src/core/engine';
 import { detectFamily } from '../../../../src/core/lang';
 import { AhoCorasick, buildVocabulary, CombinedRegex, defaultPrefilter, groupAlternatives, hasLongDigitRun, squash } from '../../../../src/core/perf/prefilter';
 import { synthFiles } from '../../../../scripts/bench/synth';
-
-function repoRoot(start: string): string {
-  let dir = start;
-  while (!(fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'src')))) {
-    const parent = path.dirname(dir);
-    if (parent === dir) {
-      return process.cwd();
-    }
-    dir = parent;
-  }
-  return dir;
-}
+import { REPO_ROOT } from '../../repoRoot';
 
 function fixtureFiles(): Array<{ path: string; text: string }> {
-  const root = path.join(repoRoot(__dirname), 'test', 'fixtures');
+  const root = path.join(REPO_ROOT, 'test', 'fixtures');
   const out: Array<{ path: string; text: string }> = [];
   const walk = (dir: string): void => {
     for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {

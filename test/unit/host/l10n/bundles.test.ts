@@ -4,11 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { placeholdersOf } from '../../../../src/host/l10n/bundle';
+import { REPO_ROOT } from '../../repoRoot';
 
-function findRoot(dir: string): string {
-  return fs.existsSync(path.join(dir, 'l10n', 'bundle.l10n.json')) ? dir : findRoot(path.dirname(dir));
-}
-const root = findRoot(__dirname);
+const root = REPO_ROOT;
 
 function readBundle(name: string): Record<string, string> {
   const raw = JSON.parse(fs.readFileSync(path.join(root, 'l10n', name), 'utf8')) as Record<string, string | { message: string }>;

@@ -3,10 +3,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { listObligations } from '../../../../src/core/law';
 import { createLawPort } from '../../../../src/host/law/coreLaw';
-
-function findRoot(dir: string): string {
-  return fs.existsSync(path.join(dir, 'package.json')) && fs.existsSync(path.join(dir, 'guidance')) ? dir : findRoot(path.dirname(dir));
-}
+import { REPO_ROOT } from '../../repoRoot';
 
 describe('host/law/coreLaw', () => {
   const law = createLawPort();
@@ -25,7 +22,7 @@ describe('host/law/coreLaw', () => {
   });
 
   it('points every obligation at a bundled guidance page that exists, in both languages', () => {
-    const root = findRoot(__dirname);
+    const root = REPO_ROOT;
     for (const o of listObligations()) {
       for (const lang of ['zh', 'en'] as const) {
         const rel = law.guidancePath(o.id, lang);
