@@ -107,7 +107,7 @@ export function detectCalls(ctx: DetectContext): void {
       }
       continue;
     }
-    if (last === 'step' && (hasBackward ??= ctx.lower.includes('.backward(')) && /(^|\.)(optimizer|optim|opt|optimiser)$/i.test(receiver)) {
+    if (last === 'step' && (hasBackward ??= ctx.mentions('.backward(')) && /(^|\.)(optimizer|optim|opt|optimiser)$/i.test(receiver)) {
       emit('AILL-TRAIN-LOOP', 'optimizer.step', call.span);
       continue;
     }
@@ -126,7 +126,7 @@ export function detectCalls(ctx: DetectContext): void {
       emit('AILL-GENAI-SDK', genAi, call.span, relatedImport(ctx, GENAI_MODULES));
       continue;
     }
-    if (SDK_CLIENTS.has(last) && sdkImported && !(hasBaseUrl ??= BASE_URL_HINTS.some((h) => ctx.lower.includes(h))) && !/\*\*|\.\.\./.test(call.args)) {
+    if (SDK_CLIENTS.has(last) && sdkImported && !(hasBaseUrl ??= BASE_URL_HINTS.some((h) => ctx.mentions(h))) && !/\*\*|\.\.\./.test(call.args)) {
       emit('AILL-XB-SDK-DEFAULT-HOST', last, call.span, relatedImport(ctx, SDK_MODULES));
     }
   }

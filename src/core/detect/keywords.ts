@@ -43,14 +43,14 @@ function comboCandidates(text: string): { words: string[]; candidates: number[];
   return entry;
 }
 
-function comboMatches(combo: WordCombo, words: readonly string[], lower: string): boolean {
+function comboMatches(combo: WordCombo, words: readonly string[], ctx: DetectContext): boolean {
   if (combo.not && words.some((w) => combo.not!.includes(w))) {
     return false;
   }
   if (!combo.all.every((group) => words.some((w) => group.includes(w)))) {
     return false;
   }
-  return !combo.fileAlso || combo.fileAlso.some((w) => lower.includes(w));
+  return !combo.fileAlso || combo.fileAlso.some((w) => ctx.mentions(w));
 }
 
 const EXPRESSION_CHAIN = /^[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,4}$/;
@@ -101,7 +101,7 @@ export function detectKeywords(ctx: DetectContext): void {
       }
       for (const index of candidates) {
         const combo = WORD_COMBOS[index];
-        if (comboMatches(combo, words, ctx.lower)) {
+        if (comboMatches(combo, words, ctx)) {
           emit(combo.ruleId, words.join('_'), token.span);
           break;
         }

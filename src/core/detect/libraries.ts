@@ -18,7 +18,7 @@ const REQUIRED_IMPORTS = new Map<LibrarySignal, string[]>(
 );
 
 function conditionsHold(ctx: DetectContext, signal: LibrarySignal, checkImports = true): boolean {
-  if (signal.requiresText && !signal.requiresText.some((t) => ctx.lower.includes(t))) {
+  if (signal.requiresText && !signal.requiresText.some((t) => ctx.mentions(t))) {
     return false;
   }
   const wanted = checkImports ? REQUIRED_IMPORTS.get(signal) : undefined;

@@ -152,7 +152,7 @@ function insideProtectingCall(ctx: DetectContext, start: number): boolean {
   while (j > lineStart && /[\w.$]/.test(ctx.text[j - 1])) {
     j--;
   }
-  const callee = ctx.lower.slice(j, i - 1);
+  const callee = ctx.text.slice(j, i - 1).toLowerCase();
   return PROTECTING_CALLS.some((p) => callee.includes(p));
 }
 

@@ -23,12 +23,35 @@ export interface DetectContext {
   doc: SourceDoc;
   file: string;
   text: string;
-  /** Lower-cased text, computed once for cheap keyword checks. */
-  lower: string;
+  /**
+   * Whether the text contains a lower-case ASCII word in any letter case, memoised per word. Cheaper than lower-casing
+   * the whole text (a full copy of it, on every keystroke in the editor) for the few words detectors ask about.
+   */
+  mentions(word: string): boolean;
   lines: LineIndex;
   /** Normalised module names imported by the file. */
   imports: ReadonlySet<string>;
   hits: Hit[];
+}
+
+const MENTION_PATTERNS = new Map<string, RegExp>();
+
+/** A `mentions` for one text: a case-insensitive literal search per word, each answer remembered. */
+export function mentionsIn(text: string): (word: string) => boolean {
+  const answers = new Map<string, boolean>();
+  return (word) => {
+    let found = answers.get(word);
+    if (found === undefined) {
+      let pattern = MENTION_PATTERNS.get(word);
+      if (!pattern) {
+        pattern = new RegExp(word.replace(/[.*+?^${}()|[\]\\]/g, '\\$&'), 'i');
+        MENTION_PATTERNS.set(word, pattern);
+      }
+      found = pattern.test(text);
+      answers.set(word, found);
+    }
+    return found;
+  };
 }
 
 export function offsetOf(ctx: DetectContext, line: number, character: number): number {

@@ -1,14 +1,14 @@
 // Engine entry point: front end → detectors → rules → config → suppressions → fingerprints → sorted findings.
 // Never throws: any failure becomes a Problem on the file.
 import { fingerprintOf } from '../fingerprint';
-import { detectFamily, parseSource } from '../lang';
+import { detectFamily, parseSource, TokenPool } from '../lang';
 import { LineIndex } from '../lang/lines';
 import type { SourceDoc } from '../lang/types';
 import { maskFreeText } from '../mask';
 import type { Category, Confidence, FileScanResult, Finding, Localized, Problem, ProjectConfig, RuleMeta, Severity } from '../model';
 import { runDetectors } from '../detect';
 import { importSet } from '../detect/libraries';
-import type { DetectContext, Hit } from '../detect/types';
+import { mentionsIn, type DetectContext, type Hit } from '../detect/types';
 import { allRules, isRuleId, renderMessage, ruleSpec, withCitation } from '../rules';
 import { applySuppressions, parseDirectives } from '../suppress';
 import { defaultPrefilter } from '../perf/prefilter';
@@ -221,23 +221,22 @@ export function scanText(file: string, text: string, options: ScanOptions = {}):
   }
 }
 
+/** Tokens are reused from one scan to the next: a scan is done with its SourceDoc before it returns. */
+const TOKENS = new TokenPool();
+
 function scanUnsafe(file: string, text: string, options: ScanOptions): FileScanResult {
   const now = options.now ?? new Date();
   const budgetMs = options.timeBudgetMs ?? DEFAULT_TIME_BUDGET_MS;
   const deadline = performance.now() + budgetMs;
   const family = detectFamily(file, options.languageId);
   const analyse = needsAnalysis(text, family, options);
-  const doc = analyse || PARSE_PROBLEM_FAMILIES.has(family) ? parseSource(file, text, options.languageId) : emptyDoc(file, text, family);
+  const doc = analyse || PARSE_PROBLEM_FAMILIES.has(family) ? parseSource(file, text, options.languageId, { tokenPool: TOKENS }) : emptyDoc(file, text, family);
   const problems: Problem[] = [...doc.problems];
-  let lower: string | undefined;
   const ctx: DetectContext = {
     doc,
     file,
     text,
-    // Lower-cased on first use: most files never need the whole-text searches that read it.
-    get lower(): string {
-      return (lower ??= text.toLowerCase());
-    },
+    mentions: mentionsIn(text),
     lines: LineIndex.of(analyse ? text : ''),
     imports: importSet({ doc }),
     hits: [],

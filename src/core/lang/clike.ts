@@ -1,7 +1,7 @@
 // One single-pass lexer for the C-like families (JavaScript/TypeScript/JSX, Java, Kotlin, Groovy, Go).
 // It separates identifiers, string contents and comments and emits tokens as it goes; JS template
 // literals, regex literals and JSX are handled with an explicit mode stack (no recursion, no backtracking).
-import { isDigit, isIdPart, isIdStart, isSpace, lexIdentifier, type LexResult, type Lexeme } from './lexeme';
+import { lexeme, LexemeList, isDigit, isIdPart, isIdStart, isSpace, lexIdentifier, type LexResult, type Lexeme } from './lexeme';
 import type { Sink } from './sink';
 
 export type CLikeLang = 'js' | 'java' | 'kotlin' | 'go';
@@ -22,7 +22,7 @@ type Mode =
   | { m: 'jsx'; depth: number; nest: number; inTag: boolean; closing: boolean };
 
 export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResult {
-  const sig: Lexeme[] = [];
+  const sig = LexemeList.lease();
   const comments: Lexeme[] = [];
   const n = text.length;
   const isJs = opts.lang === 'js';
@@ -33,14 +33,14 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
 
   const pushStr = (s: number, e: number): void => {
     const v = text.slice(s, e);
-    sig.push({ k: 'str', s, e, v });
+    sig.push(lexeme('str', s, e, v));
     if (e > s) {
       sink.token('string', s, e, v);
     }
   };
 
   const exprPosition = (): boolean => {
-    const prev = sig[sig.length - 1];
+    const prev = sig.last();
     if (!prev) {
       return true;
     }
@@ -68,7 +68,7 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
         pushStr(start, i);
         modes.push({ m: 'tmpl', depth });
         depth++;
-        sig.push({ k: 'punct', s: i, e: i + 2, v: '${' });
+        sig.push(lexeme('punct', i, i + 2, '${'));
         i += 2;
         return;
       }
@@ -91,7 +91,7 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
           mode.inTag = false;
           if (mode.nest === 0) {
             modes.pop();
-            sig.push({ k: 'punct', s: i - 1, e: i, v: ')' }); // the element is a value, like a closing bracket
+            sig.push(lexeme('punct', i - 1, i, ')')); // the element is a value, like a closing bracket
             return;
           }
           continue;
@@ -104,7 +104,7 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
             mode.closing = false;
             if (mode.nest <= 0) {
               modes.pop();
-              sig.push({ k: 'punct', s: i - 1, e: i, v: ')' });
+              sig.push(lexeme('punct', i - 1, i, ')'));
               return;
             }
           } else {
@@ -116,7 +116,7 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
           // {expr} attribute value or spread: back to code until the matching }
           mode.depth = depth;
           depth++;
-          sig.push({ k: 'punct', s: i, e: i + 1, v: '{' });
+          sig.push(lexeme('punct', i, i + 1, '{'));
           i++;
           return;
         }
@@ -136,12 +136,12 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
             i++;
           }
           const v = text.slice(s, i);
-          sig.push({ k: 'id', s, e: i, v });
+          sig.push(lexeme('id', s, i, v));
           sink.token('identifier', s, i, v);
           continue;
         }
         if (c === 61) {
-          sig.push({ k: 'punct', s: i, e: i + 1, v: '=' });
+          sig.push(lexeme('punct', i, i + 1, '='));
         }
         i++; // stray character inside a tag
         continue;
@@ -172,7 +172,7 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
       if (text.charCodeAt(i) === 123) {
         mode.depth = depth;
         depth++;
-        sig.push({ k: 'punct', s: i, e: i + 1, v: '{' });
+        sig.push(lexeme('punct', i, i + 1, '{'));
         i++;
         return;
       }
@@ -216,7 +216,7 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
           e++;
         }
         const v = text.slice(s, e);
-        comments.push({ k: 'comment', s, e, v });
+        comments.push(lexeme('comment', s, e, v));
         sink.token('comment', s, e, v);
         i = e;
         continue;
@@ -227,7 +227,7 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
         const end = e < 0 ? n : e;
         e = end;
         const v = text.slice(s, e);
-        comments.push({ k: 'comment', s, e, v });
+        comments.push(lexeme('comment', s, e, v));
         sink.token('comment', s, e, v);
         i = e < n ? e + 2 : n;
         continue;
@@ -261,7 +261,7 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
           while (j < n && isIdPart(text.charCodeAt(j))) {
             j++;
           }
-          sig.push({ k: 'num', s: i, e: j, v: '/re/' }); // a value; its pattern is not a PI literal
+          sig.push(lexeme('num', i, j, '/re/')); // a value; its pattern is not a PI literal
           i = j;
           continue;
         }
@@ -284,7 +284,7 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
           break;
         }
       }
-      sig.push({ k: 'num', s, e: i, v: text.slice(s, i) });
+      sig.push(lexeme('num', s, i, text.slice(s, i)));
       continue;
     }
     // strings
@@ -303,7 +303,7 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
         }
         if (opts.lang === 'kotlin') {
           const v = text.slice(s, e);
-          sig.push({ k: 'id', s, e, v });
+          sig.push(lexeme('id', s, e, v));
           sink.token('identifier', s, e, v);
         } else {
           pushStr(s, e);
@@ -347,7 +347,7 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
       if (isIdStart(d) || d === 62) {
         const mode: Extract<Mode, { m: 'jsx' }> = { m: 'jsx', depth: -1, nest: 0, inTag: true, closing: false };
         modes.push(mode);
-        sig.push({ k: 'punct', s: i, e: i + 1, v: '<' });
+        sig.push(lexeme('punct', i, i + 1, '<'));
         i++;
         scanJsx(mode);
         continue;
@@ -356,12 +356,12 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
     // punctuation
     if (c === 123) {
       depth++;
-      sig.push({ k: 'punct', s: i, e: i + 1, v: '{' });
+      sig.push(lexeme('punct', i, i + 1, '{'));
       i++;
       continue;
     }
     if (c === 125) {
-      sig.push({ k: 'punct', s: i, e: i + 1, v: '}' });
+      sig.push(lexeme('punct', i, i + 1, '}'));
       i++;
       if (depth > 0) {
         depth--;
@@ -372,22 +372,22 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
       continue;
     }
     if (c === 63 && text.charCodeAt(i + 1) === 46 && !isDigit(text.charCodeAt(i + 2))) {
-      sig.push({ k: 'punct', s: i, e: i + 2, v: '.' }); // optional chaining reads as a member access
+      sig.push(lexeme('punct', i, i + 2, '.')); // optional chaining reads as a member access
       i += 2;
       continue;
     }
     if (c === 61 && text.charCodeAt(i + 1) === 62) {
-      sig.push({ k: 'punct', s: i, e: i + 2, v: '=>' });
+      sig.push(lexeme('punct', i, i + 2, '=>'));
       i += 2;
       continue;
     }
     if (c === 58 && text.charCodeAt(i + 1) === 58) {
-      sig.push({ k: 'punct', s: i, e: i + 2, v: '::' });
+      sig.push(lexeme('punct', i, i + 2, '::'));
       i += 2;
       continue;
     }
     if (c === 46 && text.charCodeAt(i + 1) === 46 && text.charCodeAt(i + 2) === 46) {
-      sig.push({ k: 'punct', s: i, e: i + 3, v: '...' });
+      sig.push(lexeme('punct', i, i + 3, '...'));
       i += 3;
       continue;
     }
@@ -397,12 +397,12 @@ export function lexCLike(text: string, sink: Sink, opts: CLikeOptions): LexResul
       while (text.charCodeAt(e) === 61) {
         e++;
       }
-      sig.push({ k: 'punct', s: i, e, v: '==' });
+      sig.push(lexeme('punct', i, e, '=='));
       i = e;
       continue;
     }
-    sig.push({ k: 'punct', s: i, e: i + 1, v: text[i] });
+    sig.push(lexeme('punct', i, i + 1, text[i]));
     i++;
   }
-  return { sig, comments };
+  return { sig: sig.finish(), comments };
 }

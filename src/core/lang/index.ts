@@ -11,24 +11,36 @@ import { parseProperties } from './propertiesFamily';
 import { parseTomlText } from './tomlFamily';
 import { parseXml } from './xmlFamily';
 import { parseYaml } from './yamlFamily';
+import { recycleLexemes } from './lexeme';
 import { LineIndex } from './lines';
 import { parseManifest } from './manifests';
 import { parseJs } from './jsFamily';
 import { parsePython } from './pythonFamily';
-import { Sink } from './sink';
+import { Sink, type TokenPool } from './sink';
 import { maskFreeText } from '../mask';
 import { parseSql } from './sql';
 import type { LanguageFamily, SourceDoc } from './types';
 
 export { detectFamily } from './detect';
+export { TokenPool } from './sink';
 export type * from './types';
 
-export function parseSource(file: string, text: string, languageId?: string): SourceDoc {
+export interface ParseOptions {
+  /**
+   * Reuse token objects of the previous parse that was given the same pool. Only for a caller that is done with the
+   * previous SourceDoc (the engine, which keeps spans and never tokens): it makes re-analysis while typing allocate
+   * little enough that garbage collection stays out of the way.
+   */
+  tokenPool?: TokenPool;
+}
+
+export function parseSource(file: string, text: string, languageId?: string, options: ParseOptions = {}): SourceDoc {
   let family: LanguageFamily = 'text';
   let sink: Sink | undefined;
   try {
     family = detectFamily(file, languageId);
-    sink = new Sink(file, LineIndex.of(text));
+    recycleLexemes();
+    sink = new Sink(file, LineIndex.of(text), undefined, undefined, options.tokenPool?.reset());
     if (text.indexOf('\u0000') >= 0) {
       sink.problem(0, 0, { zh: '文件包含空字节，视为二进制文件，已跳过。', en: 'The file contains NUL bytes; treated as binary and skipped.' }, 'skipped-binary');
       return { ...sink.toDoc(family, text), tokens: [] };

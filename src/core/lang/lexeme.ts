@@ -13,6 +13,101 @@ export interface Lexeme {
   v: string;
 }
 
+// ---- Reuse between parses ----
+// Re-analysing a 2,000-line file on every keystroke lexes ~20,000 lexemes. Allocating them, and growing arrays past
+// V8's large-object threshold (16k elements) to hold them, cost more than the lexing itself; so lexemes, their
+// arrays and the bracket tables are reused from one parse to the next. Lexemes never leave a parse (a SourceDoc holds
+// tokens, declarations and calls, not lexemes), and `parseSource` calls `recycleLexemes()` before each document:
+// from then on, everything handed out during the previous parse may be overwritten.
+
+const POOL: Lexeme[] = [];
+/** Beyond this many the pool stops growing: one huge file must not keep megabytes alive for the session. */
+const POOL_LIMIT = 200_000;
+let pooled = 0;
+/** Lexeme arrays handed out in the current parse (one per lexer run: a notebook has one per cell). */
+const ARRAYS: Lexeme[][] = [];
+const MAX_ARRAYS = 16;
+let leased = 0;
+/** Bracket tables of the current parse are views into this buffer. */
+let brackets = new Int32Array(1 << 14);
+let bracketsUsed = 0;
+const MAX_BRACKETS = 1 << 20;
+
+export function lexeme(k: LexKind, s: number, e: number, v: string): Lexeme {
+  if (pooled < POOL.length) {
+    const lx = POOL[pooled++];
+    lx.k = k;
+    lx.s = s;
+    lx.e = e;
+    lx.v = v;
+    return lx;
+  }
+  const lx: Lexeme = { k, s, e, v };
+  if (POOL.length < POOL_LIMIT) {
+    POOL.push(lx);
+    pooled++;
+  }
+  return lx;
+}
+
+/** Marks every lexeme, lexeme array and bracket table free for reuse. Only `parseSource` calls this, before a new document. */
+export function recycleLexemes(): void {
+  pooled = 0;
+  leased = 0;
+  bracketsUsed = 0;
+}
+
+/** Where a lexer collects its lexemes: a reused array written by index, so it keeps its capacity between parses. */
+export class LexemeList {
+  private count = 0;
+
+  private constructor(private readonly items: Lexeme[]) {}
+
+  static lease(): LexemeList {
+    if (leased < ARRAYS.length) {
+      return new LexemeList(ARRAYS[leased++]);
+    }
+    const items: Lexeme[] = [];
+    if (ARRAYS.length < MAX_ARRAYS) {
+      ARRAYS.push(items);
+      leased++;
+    }
+    return new LexemeList(items);
+  }
+
+  push(lx: Lexeme): void {
+    this.items[this.count++] = lx;
+  }
+
+  last(): Lexeme | undefined {
+    return this.count > 0 ? this.items[this.count - 1] : undefined;
+  }
+
+  /** The lexemes. Cutting the length (never to 0, which would free it) leaves V8 the capacity for the next parse. */
+  finish(): Lexeme[] {
+    if (this.count === 0) {
+      return [];
+    }
+    this.items.length = this.count;
+    return this.items;
+  }
+}
+
+/** An Int32Array of `n` entries set to -1: a view into the reused buffer, or its own array when very large. */
+function bracketTable(n: number): Int32Array {
+  if (n > MAX_BRACKETS) {
+    return new Int32Array(n).fill(-1);
+  }
+  if (bracketsUsed + n > brackets.length) {
+    // Views already handed out keep the old buffer alive; this parse continues in a fresh one.
+    brackets = new Int32Array(Math.min(MAX_BRACKETS, Math.max(n * 2, brackets.length)));
+    bracketsUsed = 0;
+  }
+  const view = brackets.subarray(bracketsUsed, bracketsUsed + n);
+  bracketsUsed += n;
+  return view.fill(-1);
+}
+
 export interface LexResult {
   sig: Lexeme[];
   comments: Lexeme[];
@@ -30,14 +125,14 @@ export function isIdPart(c: number): boolean {
  * Lexes the identifier starting at `start` (an `isIdStart` character): records it as a lexeme, emits it as an
  * identifier token unless it is a keyword, and returns the offset just past it.
  */
-export function lexIdentifier(text: string, start: number, sig: Lexeme[], sink: Sink, keywords: ReadonlySet<string>): number {
+export function lexIdentifier(text: string, start: number, sig: LexemeList, sink: Sink, keywords: ReadonlySet<string>): number {
   const n = text.length;
   let i = start + 1;
   while (i < n && isIdPart(text.charCodeAt(i))) {
     i++;
   }
   const v = text.slice(start, i);
-  sig.push({ k: 'id', s: start, e: i, v });
+  sig.push(lexeme('id', start, i, v));
   if (!keywords.has(v)) {
     sink.token('identifier', start, i, v);
   }
@@ -71,7 +166,7 @@ export function isSpace(c: number): boolean {
 
 /** Partner index of each bracket lexeme ((, [, {), or -1; unbalanced closers are ignored. Linear, no recursion. */
 export function matchBrackets(sig: Lexeme[]): Int32Array {
-  const match = new Int32Array(sig.length).fill(-1);
+  const match = bracketTable(sig.length);
   const stack: number[] = [];
   for (let i = 0; i < sig.length; i++) {
     const lx = sig[i];

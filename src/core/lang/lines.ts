@@ -3,27 +3,36 @@
 import type { Position, Span } from '../model';
 
 export class LineIndex {
-  private readonly starts: number[];
+  // Exact-size typed arrays: counted first, then filled. Growing plain arrays line by line made this index a good
+  // share of the garbage of each re-analysis while typing.
+  private readonly starts: Int32Array;
   /** Offset where each line's content ends (before its CR, LF or CRLF). */
-  private readonly ends: number[];
+  private readonly ends: Int32Array;
   /** Last line found: lexers emit in order, so the next lookup is usually on the same line. */
   private hint = 0;
 
   constructor(text: string) {
-    const starts = [0];
-    const ends: number[] = [];
     const n = text.length;
     if (text.indexOf('\r') < 0) {
       // LF-only text (the common case): indexOf runs natively, far faster than a per-character loop.
+      let count = 1;
       for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
-        ends.push(i);
-        starts.push(i + 1);
+        count++;
       }
-      ends.push(n);
+      const starts = new Int32Array(count);
+      const ends = new Int32Array(count);
+      let line = 0;
+      for (let i = text.indexOf('\n'); i >= 0; i = text.indexOf('\n', i + 1)) {
+        ends[line] = i;
+        starts[++line] = i + 1;
+      }
+      ends[line] = n;
       this.starts = starts;
       this.ends = ends;
       return;
     }
+    const starts = [0];
+    const ends: number[] = [];
     for (let i = 0; i < n; i++) {
       const c = text.charCodeAt(i);
       if (c === 10) {
@@ -39,8 +48,8 @@ export class LineIndex {
       }
     }
     ends.push(n);
-    this.starts = starts;
-    this.ends = ends;
+    this.starts = Int32Array.from(starts);
+    this.ends = Int32Array.from(ends);
   }
 
   private static last: LineIndex | undefined;

@@ -1,6 +1,6 @@
 // Single-pass Python lexer: identifiers, string contents (all prefix/triple-quote forms, with the
 // names inside f-string braces), and # comments.
-import { isDigit, isIdPart, isIdStart, isSpace, lexIdentifier, type LexResult, type Lexeme } from './lexeme';
+import { lexeme, LexemeList, isDigit, isIdPart, isIdStart, isSpace, lexIdentifier, type LexResult, type Lexeme } from './lexeme';
 import type { Sink } from './sink';
 
 export const PYTHON_KEYWORDS = new Set([
@@ -24,7 +24,7 @@ function stringPrefix(text: string, i: number): number {
 }
 
 export function lexPython(text: string, sink: Sink): LexResult {
-  const sig: Lexeme[] = [];
+  const sig = LexemeList.lease();
   const comments: Lexeme[] = [];
   const n = text.length;
   let i = 0;
@@ -73,7 +73,7 @@ export function lexPython(text: string, sink: Sink): LexResult {
         e++;
       }
       const v = text.slice(s, e);
-      comments.push({ k: 'comment', s, e, v });
+      comments.push(lexeme('comment', s, e, v));
       sink.token('comment', s, e, v);
       i = e;
       continue;
@@ -124,7 +124,7 @@ export function lexPython(text: string, sink: Sink): LexResult {
         }
       }
       const v = text.slice(s, e);
-      sig.push({ k: 'str', s, e, v });
+      sig.push(lexeme('str', s, e, v));
       if (e > s) {
         sink.token('string', s, e, v);
       }
@@ -143,21 +143,21 @@ export function lexPython(text: string, sink: Sink): LexResult {
       while (i < n && (isIdPart(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) {
         i++;
       }
-      sig.push({ k: 'num', s, e: i, v: text.slice(s, i) });
+      sig.push(lexeme('num', s, i, text.slice(s, i)));
       continue;
     }
     if ((c === 61 || c === 33 || c === 60 || c === 62) && text.charCodeAt(i + 1) === 61) {
-      sig.push({ k: 'punct', s: i, e: i + 2, v: '==' });
+      sig.push(lexeme('punct', i, i + 2, '=='));
       i += 2;
       continue;
     }
     if (c === 45 && text.charCodeAt(i + 1) === 62) {
-      sig.push({ k: 'punct', s: i, e: i + 2, v: '->' });
+      sig.push(lexeme('punct', i, i + 2, '->'));
       i += 2;
       continue;
     }
-    sig.push({ k: 'punct', s: i, e: i + 1, v: text[i] });
+    sig.push(lexeme('punct', i, i + 1, text[i]));
     i++;
   }
-  return { sig, comments };
+  return { sig: sig.finish(), comments };
 }

@@ -1,6 +1,6 @@
 // SQL front end: a single-pass lexer (quoted identifiers, '' escapes, -- # /* */ comments) and DDL structure:
 // CREATE TABLE → a `table` declaration with columns and COMMENT labels, plus COMMENT ON and ALTER TABLE … ADD.
-import { cleanLabel, isDigit, isIdPart, isIdStart, isSpace, matchBrackets, type Lexeme } from './lexeme';
+import { lexeme, LexemeList, cleanLabel, isDigit, isIdPart, isIdStart, isSpace, matchBrackets, type Lexeme } from './lexeme';
 import { LineIndex } from './lines';
 import type { Sink } from './sink';
 import { CommentIndex, field, type Code } from './structure';
@@ -20,13 +20,13 @@ const SQL_KEYWORDS = new Set(
 const CONSTRAINT_WORDS = new Set(['primary', 'key', 'index', 'unique', 'constraint', 'foreign', 'check', 'fulltext', 'spatial', 'exclude', 'period', 'like']);
 
 export function lexSql(text: string, sink: Sink): { sig: Lexeme[]; comments: Lexeme[] } {
-  const sig: Lexeme[] = [];
+  const sig = LexemeList.lease();
   const comments: Lexeme[] = [];
   const n = text.length;
   let i = 0;
   const comment = (s: number, e: number): void => {
     const v = text.slice(s, e);
-    comments.push({ k: 'comment', s, e, v });
+    comments.push(lexeme('comment', s, e, v));
     sink.token('comment', s, e, v);
   };
   while (i < n) {
@@ -78,12 +78,12 @@ export function lexSql(text: string, sink: Sink): { sig: Lexeme[]; comments: Lex
       }
       const v = text.slice(s, e);
       if (c === 39) {
-        sig.push({ k: 'str', s, e, v });
+        sig.push(lexeme('str', s, e, v));
         if (e > s) {
           sink.token('string', s, e, v);
         }
       } else {
-        sig.push({ k: 'id', s, e, v });
+        sig.push(lexeme('id', s, e, v));
         sink.token('identifier', s, e, v);
       }
       i = e + 1;
@@ -100,7 +100,7 @@ export function lexSql(text: string, sink: Sink): { sig: Lexeme[]; comments: Lex
       if ((v === 'N' || v === 'E' || v === 'n' || v === 'e') && text.charCodeAt(i) === 39) {
         continue;
       }
-      sig.push({ k: 'id', s, e: i, v });
+      sig.push(lexeme('id', s, i, v));
       if (!SQL_KEYWORDS.has(v.toLowerCase())) {
         sink.token('identifier', s, i, v);
       }
@@ -111,13 +111,13 @@ export function lexSql(text: string, sink: Sink): { sig: Lexeme[]; comments: Lex
       while (i < n && (isIdPart(text.charCodeAt(i)) || text.charCodeAt(i) === 46)) {
         i++;
       }
-      sig.push({ k: 'num', s, e: i, v: text.slice(s, i) });
+      sig.push(lexeme('num', s, i, text.slice(s, i)));
       continue;
     }
-    sig.push({ k: 'punct', s: i, e: i + 1, v: text[i] });
+    sig.push(lexeme('punct', i, i + 1, text[i]));
     i++;
   }
-  return { sig, comments };
+  return { sig: sig.finish(), comments };
 }
 
 function word(lx: Lexeme | undefined, w: string): boolean {

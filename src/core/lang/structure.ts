@@ -4,7 +4,7 @@ import { LineIndex } from './lines';
 import { MAX_ARGS } from './sink';
 import type { Sink } from './sink';
 import { cleanLabel, isPunct, matchBrackets, type LexResult, type Lexeme } from './lexeme';
-import type { CallRef, Declaration, FieldDecl } from './types';
+import type { Declaration, FieldDecl } from './types';
 
 export interface Code {
   text: string;
@@ -18,7 +18,9 @@ export interface Code {
 }
 
 export function makeCode(text: string, sink: Sink, lexed: LexResult): Code {
-  const local = new LineIndex(text);
+  // For a whole document this is the index the sink already built; embedded texts (cells, <script>) get their own.
+  // For a whole document this is the index the sink already built; embedded texts (cells, <script>) get their own.
+  const local = LineIndex.of(text);
   return {
     text,
     sink,
@@ -273,16 +275,10 @@ export function extractCalls(code: Code, opts: CallOptions): void {
     }
     const argStart = open.e;
     const argEnd = close >= 0 ? sig[close].s : Math.min(text.length, argStart + MAX_ARGS);
-    const call: CallRef = {
-      callee,
-      span: sink.span(sig[k].s, close >= 0 ? sig[close].e : argEnd),
-      args: text.slice(argStart, Math.min(argEnd, argStart + MAX_ARGS)),
-      argsSpan: sink.span(argStart, argEnd),
-    };
+    const call = sink.call(callee, sig[k].s, close >= 0 ? sig[close].e : argEnd, text.slice(argStart, Math.min(argEnd, argStart + MAX_ARGS)), argStart, argEnd);
     if (prev && prev.k === 'id' && prev.v === 'new') {
       call.isNew = true;
     }
-    sink.parts.calls.push(call);
   }
 }
 

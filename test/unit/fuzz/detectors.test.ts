@@ -11,7 +11,7 @@ import { detectKeywords } from '../../../src/core/detect/keywords';
 import { detectLibraries, importSet } from '../../../src/core/detect/libraries';
 import { detectPiLogging } from '../../../src/core/detect/logging';
 import { detectDeclarations, detectLiterals, detectSensitiveIdentifiers, detectXmlMappings } from '../../../src/core/detect/personalData';
-import type { DetectContext } from '../../../src/core/detect/types';
+import { mentionsIn, type DetectContext } from '../../../src/core/detect/types';
 import { parseSource } from '../../../src/core/lang';
 import { LineIndex } from '../../../src/core/lang/lines';
 import type { SourceDoc } from '../../../src/core/lang/types';
@@ -62,7 +62,7 @@ function fuzzOne(file: string, text: string, languageId?: string): void {
   count(family);
   const lengths = lineLengths(text);
   assertDocSound(doc, lengths);
-  const ctx: DetectContext = { doc, file, text, lower: text.toLowerCase(), lines: new LineIndex(text), imports: importSet({ doc }), hits: [] };
+  const ctx: DetectContext = { doc, file, text, mentions: mentionsIn(text), lines: new LineIndex(text), imports: importSet({ doc }), hits: [] };
   const reported = new Set<string>();
   for (const [name, detect] of DETECTORS) {
     const before = ctx.hits.length;
