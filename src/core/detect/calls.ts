@@ -1,6 +1,7 @@
 // Calls and config keys: training calls (Trainer, model.fit, optimizer.step with backward, LoRA), dataset loading,
 // training configuration keys and LLM SDK clients that default to a foreign endpoint.
 import { LIBRARY_SIGNALS, ML_IMPORTS, MODEL_RECEIVER_WORDS, TRAINING_CALLS, TRAINING_KEYS, WEAK_TRAINING_KEYS } from '../rules/libraries';
+import type { CallRef } from '../lang/types';
 import type { RelatedLocation } from '../model';
 import { splitWords } from './words';
 import { moduleMatches, normModule, type DetectContext } from './types';
@@ -62,9 +63,11 @@ const GENAI_CALL_SUFFIXES: readonly string[] = [
   'chat.completions.create', 'ChatCompletion.create', 'Completion.create', 'completions.create', 'responses.create', 'messages.create',
   'Generation.call', 'MultiModalConversation.call', 'ImageSynthesis.call', 'ImageSynthesis.async_call',
 ];
+/** The suffixes with their leading dot, built once rather than for every call of every file. */
+const DOTTED_GENAI_SUFFIXES = GENAI_CALL_SUFFIXES.map((s) => [s, `.${s}`] as const);
 function genAiCall(callee: string): string | undefined {
   const stripped = callee.startsWith('new ') ? callee.slice(4) : callee;
-  return GENAI_CALL_SUFFIXES.find((s) => stripped === s || stripped.endsWith(`.${s}`));
+  return DOTTED_GENAI_SUFFIXES.find(([s, dotted]) => stripped === s || stripped.endsWith(dotted))?.[0];
 }
 
 /** Training calls by name (the first entry of a name wins, as a linear find would). */
@@ -77,11 +80,12 @@ for (const t of TRAINING_CALLS) {
 
 export function detectCalls(ctx: DetectContext): void {
   const seen = new Set<string>();
-  const emit = (ruleId: string, token: string, span: RelatedLocation['span'], related?: RelatedLocation[]): void => {
+  // Span and related import are worked out only for a call that is reported, not for repeats of the same finding.
+  const emit = (ruleId: string, token: string, call: CallRef, related?: () => RelatedLocation[]): void => {
     const key = `${ruleId}\u0000${token}`;
     if (!seen.has(key)) {
       seen.add(key);
-      ctx.hits.push({ ruleId, token, span, related });
+      ctx.hits.push({ ruleId, token, span: call.span, related: related?.() });
     }
   };
   const mlImported = importsAny(ctx, ML_IMPORTS);
@@ -97,37 +101,38 @@ export function detectCalls(ctx: DetectContext): void {
     const receiver = receiverOf(call.callee);
     const training = TRAINING_BY_NAME.get(last);
     if (training && (!training.needsImport || importsAny(ctx, training.needsImport))) {
-      emit('AILL-TRAIN-LOOP', last, call.span, training.needsImport ? relatedImport(ctx, training.needsImport) : undefined);
+      const needs = training.needsImport;
+      emit('AILL-TRAIN-LOOP', last, call, needs ? () => relatedImport(ctx, needs) : undefined);
       continue;
     }
     if (last === 'fit' && mlImported && receiver) {
       const words = splitWords(receiver);
       if (words.some((w) => MODEL_RECEIVER_WORDS.has(w))) {
-        emit('AILL-TRAIN-LOOP', `${receiver}.fit`, call.span, relatedImport(ctx, ML_IMPORTS));
+        emit('AILL-TRAIN-LOOP', `${receiver}.fit`, call, () => relatedImport(ctx, ML_IMPORTS));
       }
       continue;
     }
     if (last === 'step' && (hasBackward ??= ctx.mentions('.backward(')) && /(^|\.)(optimizer|optim|opt|optimiser)$/i.test(receiver)) {
-      emit('AILL-TRAIN-LOOP', 'optimizer.step', call.span);
+      emit('AILL-TRAIN-LOOP', 'optimizer.step', call);
       continue;
     }
     const trainerTrain = last === 'train' && /(^|\.)trainer$/i.test(receiver) && !ctx.hits.some((h) => h.ruleId === 'AILL-TRAIN-LOOP');
     if (call.callee === 'deepspeed.initialize' || trainerTrain) {
-      emit('AILL-TRAIN-LOOP', call.callee, call.span);
+      emit('AILL-TRAIN-LOOP', call.callee, call);
       continue;
     }
     if ((last === 'load_dataset' && hfDatasets) || call.callee === 'MsDataset.load') {
       const firstArg = /^\s*["']([^"'\n]{1,120})["']/.exec(call.args);
-      emit('AILL-TRAIN-DATASET', firstArg ? `${last}(${firstArg[1]})` : last, call.span, relatedImport(ctx, ['datasets', 'modelscope']));
+      emit('AILL-TRAIN-DATASET', firstArg ? `${last}(${firstArg[1]})` : last, call, () => relatedImport(ctx, ['datasets', 'modelscope']));
       continue;
     }
     const genAi = genAiImported ? genAiCall(call.callee) : undefined;
     if (genAi) {
-      emit('AILL-GENAI-SDK', genAi, call.span, relatedImport(ctx, GENAI_MODULES));
+      emit('AILL-GENAI-SDK', genAi, call, () => relatedImport(ctx, GENAI_MODULES));
       continue;
     }
     if (SDK_CLIENTS.has(last) && sdkImported && !(hasBaseUrl ??= BASE_URL_HINTS.some((h) => ctx.mentions(h))) && !/\*\*|\.\.\./.test(call.args)) {
-      emit('AILL-XB-SDK-DEFAULT-HOST', last, call.span, relatedImport(ctx, SDK_MODULES));
+      emit('AILL-XB-SDK-DEFAULT-HOST', last, call, () => relatedImport(ctx, SDK_MODULES));
     }
   }
 }

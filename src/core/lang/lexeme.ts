@@ -165,9 +165,15 @@ export function isSpace(c: number): boolean {
 }
 
 /** Partner index of each bracket lexeme ((, [, {), or -1; unbalanced closers are ignored. Linear, no recursion. */
+/** The open-bracket stack of `matchBrackets`, reused (it grows a private copy for pathologically deep nesting). */
+const OPEN_STACK = new Int32Array(4096);
+
 export function matchBrackets(sig: Lexeme[]): Int32Array {
   const match = bracketTable(sig.length);
-  const stack: number[] = [];
+  // Open brackets as a fixed stack with a top index: a JS array emptied with `length = 0` after every top-level
+  // statement was freed and reallocated thousands of times per file.
+  let stack = OPEN_STACK;
+  let top = 0;
   for (let i = 0; i < sig.length; i++) {
     const lx = sig[i];
     if (lx.k !== 'punct') {
@@ -175,15 +181,20 @@ export function matchBrackets(sig: Lexeme[]): Int32Array {
     }
     const v = lx.v;
     if (v === '(' || v === '[' || v === '{') {
-      stack.push(i);
+      if (top === stack.length) {
+        const grown = new Int32Array(stack.length * 2);
+        grown.set(stack);
+        stack = grown;
+      }
+      stack[top++] = i;
     } else if (v === ')' || v === ']' || v === '}') {
       const open = v === ')' ? '(' : v === ']' ? '[' : '{';
       // Pop to the nearest matching opener so one stray bracket does not unbalance the whole file.
-      for (let d = stack.length - 1; d >= 0 && d >= stack.length - 8; d--) {
+      for (let d = top - 1; d >= 0 && d >= top - 8; d--) {
         if (sig[stack[d]].v === open) {
           match[stack[d]] = i;
           match[i] = stack[d];
-          stack.length = d;
+          top = d;
           break;
         }
       }
