@@ -36,9 +36,12 @@ const nodeShared = { ...shared, platform: 'node', format: 'cjs', target: 'node20
 
 /** Every bundle the product ships. Add new entry points here. */
 export const bundles = [
-  { ...nodeShared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode'] },
-  { ...nodeShared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', banner: { js: '#!/usr/bin/env node' } },
-  { ...nodeShared, entryPoints: ['src/core/perf/scanWorker.ts'], outfile: 'dist/scanWorker.js', optional: true },
+  // recheck (3.5 MB, the ReDoS checker for custom patterns) is its own bundle, loaded on first use from beside the
+  // others (src/core/config/patternSafety.ts): activation and scan workers do not compile it.
+  { ...nodeShared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'recheck'] },
+  { ...nodeShared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['recheck'], banner: { js: '#!/usr/bin/env node' } },
+  { ...nodeShared, entryPoints: ['src/core/perf/scanWorker.ts'], outfile: 'dist/scanWorker.js', external: ['recheck'], optional: true },
+  { ...nodeShared, entryPoints: ['recheck'], outfile: 'dist/recheck.js' },
   {
     ...shared,
     platform: 'browser',

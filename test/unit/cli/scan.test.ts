@@ -2,6 +2,7 @@
 import * as assert from 'node:assert/strict';
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
+import * as os from 'node:os';
 import * as path from 'node:path';
 import { runCli } from '../../../src/cli/main';
 import type { CliIo } from '../../../src/cli/io';
@@ -136,6 +137,41 @@ describe('ai-law-lens (as a process)', () => {
       assert.doesNotMatch(run.stderr, /\n\s+at /);
     } finally {
       removeTree(root);
+    }
+  });
+
+  it('the bundled CLI loads the ReDoS checker from dist/recheck.js on first use (when dist/ is built)', function () {
+    if (!fs.existsSync(path.join(REPO, 'dist/cli.js')) || !fs.existsSync(path.join(REPO, 'dist/recheck.js'))) {
+      this.skip();
+    }
+    // The bundle must not carry recheck itself: it is 3.5 MB that activation and every scan worker would compile.
+    assert.ok(!fs.readFileSync(path.join(REPO, 'dist/cli.js'), 'utf8').includes('synckit-worker'), 'dist/cli.js bundles recheck');
+    const root = makeTree({
+      '.ailawlens.json': JSON.stringify({
+        customPatterns: [
+          { id: 'BAD', category: 'personal-data', pattern: '(x+x+)+y' },
+          { id: 'TEAM-MEMBER-NO', category: 'personal-data', pattern: '^member_?no$' },
+        ],
+      }),
+      'a.py': 'member_no = 1\n',
+    });
+    // Copies of the bundles outside the repository: no node_modules to fall back on, as in an installed .vsix.
+    const installed = fs.mkdtempSync(path.join(os.tmpdir(), 'aill-dist-'));
+    for (const name of ['cli.js', 'scanWorker.js', 'recheck.js']) {
+      fs.copyFileSync(path.join(REPO, 'dist', name), path.join(installed, name));
+    }
+    try {
+      const run = spawnSync(process.execPath, [path.join(installed, 'cli.js'), 'scan', root, '--format', 'json', '--fail-on', 'none'], { cwd: installed, encoding: 'utf8', timeout: 60000 });
+      assert.equal(run.status, 0, run.stderr);
+      assert.match(run.stderr, /custom pattern "BAD"/);
+      const report = JSON.parse(run.stdout);
+      assert.deepEqual(
+        report.findings.map((f: any) => f.ruleId),
+        ['TEAM-MEMBER-NO'],
+      );
+    } finally {
+      removeTree(root);
+      fs.rmSync(installed, { recursive: true, force: true });
     }
   });
 
