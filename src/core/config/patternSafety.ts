@@ -1,6 +1,7 @@
 // Guards user- and workspace-supplied regular expressions: a pattern must compile and must be proven free of
 // catastrophic backtracking by recheck before the engine may run it on every identifier of a workspace.
 import * as fs from 'node:fs';
+import type * as RecheckModule from 'recheck';
 import * as path from 'node:path';
 import { maskFreeText } from '../mask';
 import type { Localized } from '../model';
@@ -9,7 +10,7 @@ export type PatternVerdict = { safe: true } | { safe: false; reason: Localized }
 
 const cache = new Map<string, PatternVerdict>();
 
-type Recheck = typeof import('recheck');
+type Recheck = typeof RecheckModule;
 let recheck: Recheck | undefined;
 
 /**

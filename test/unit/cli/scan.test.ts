@@ -164,9 +164,9 @@ describe('ai-law-lens (as a process)', () => {
       const run = spawnSync(process.execPath, [path.join(installed, 'cli.js'), 'scan', root, '--format', 'json', '--fail-on', 'none'], { cwd: installed, encoding: 'utf8', timeout: 60000 });
       assert.equal(run.status, 0, run.stderr);
       assert.match(run.stderr, /custom pattern "BAD"/);
-      const report = JSON.parse(run.stdout);
+      const report = JSON.parse(run.stdout) as { findings: Array<{ ruleId: string }> };
       assert.deepEqual(
-        report.findings.map((f: any) => f.ruleId),
+        report.findings.map((f) => f.ruleId),
         ['TEAM-MEMBER-NO'],
       );
     } finally {
