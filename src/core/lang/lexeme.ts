@@ -122,16 +122,54 @@ export function isIdPart(c: number): boolean {
 }
 
 /**
+ * Identifier strings seen recently, by hash: re-analysing a file while it is edited meets the same identifiers every
+ * time, and slicing a fresh string for each of them was a large share of what a re-analysis allocated. Direct-mapped
+ * (a collision simply replaces the entry), so it never grows.
+ */
+const INTERNED_SLOTS = 1 << 13;
+const INTERNED: string[] = new Array<string>(INTERNED_SLOTS).fill('');
+/** Longer identifiers are rare and not worth comparing. */
+const MAX_INTERNED = 40;
+
+function identifierText(text: string, start: number, end: number, hash: number): string {
+  const length = end - start;
+  if (length > MAX_INTERNED) {
+    return text.slice(start, end);
+  }
+  const slot = hash & (INTERNED_SLOTS - 1);
+  const known = INTERNED[slot];
+  if (known.length === length) {
+    let j = 0;
+    while (j < length && known.charCodeAt(j) === text.charCodeAt(start + j)) {
+      j++;
+    }
+    if (j === length) {
+      return known;
+    }
+  }
+  // A slice of 13+ characters is a view that keeps the whole document text alive; the table holds a copy instead.
+  const sliced = text.slice(start, end);
+  const copy = length >= 13 ? (' ' + sliced).slice(1) : sliced;
+  INTERNED[slot] = copy;
+  return copy;
+}
+
+/**
  * Lexes the identifier starting at `start` (an `isIdStart` character): records it as a lexeme, emits it as an
  * identifier token unless it is a keyword, and returns the offset just past it.
  */
 export function lexIdentifier(text: string, start: number, sig: LexemeList, sink: Sink, keywords: ReadonlySet<string>): number {
   const n = text.length;
+  let hash = text.charCodeAt(start);
   let i = start + 1;
-  while (i < n && isIdPart(text.charCodeAt(i))) {
-    i++;
+  for (; i < n; i++) {
+    const c = text.charCodeAt(i);
+    if (!isIdPart(c)) {
+      break;
+    }
+    hash = (Math.imul(hash, 31) + c) | 0;
   }
-  const v = text.slice(start, i);
+  const v = identifierText(text, start, i, hash);
   sig.push(lexeme('id', start, i, v));
   if (!keywords.has(v)) {
     sink.token('identifier', start, i, v);
