@@ -7,6 +7,7 @@ import type { ScanOptions } from '../engine';
 import type { FileScanResult, Finding, ProjectConfig, Problem, ProblemKind } from '../model';
 import type { ScanCache } from '../perf/cache';
 import { analyseInWorkers, defaultThreads, MIN_FILES_FOR_WORKERS, resolveWorkerPath } from '../perf/pool';
+import { SharedValues } from '../perf/share';
 import { analyseFile, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH, type FileLimits, type FileOutcome } from './analyse';
 import { listWorkspaceFiles, type WorkspaceFile } from './fileList';
 
@@ -136,6 +137,7 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
   let cancelled = false;
   const total = listing.files.length;
   const cache = options.cache;
+  const shared = new SharedValues();
   options.onProgress?.(0, total);
 
   const keep = (result: FileScanResult): void => {
@@ -169,13 +171,14 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
     } else if (outcome.status === 'scanned') {
       filesScanned++;
       bytesScanned += outcome.bytes;
-      cache?.set(file.rel, outcome.hash, outcome.result, file);
-      keep(outcome.result);
+      const result = shared.shareIn(outcome.result, file.rel);
+      cache?.set(file.rel, outcome.hash, result, file);
+      keep(result);
     } else {
       for (const p of outcome.result.problems) {
         bump(skipped, p.kind);
       }
-      keep(outcome.result);
+      keep(shared.shareIn(outcome.result, file.rel));
     }
     options.onProgress?.(done, total);
   };
