@@ -60,6 +60,46 @@ function trimDotsAndDashes(s: string): string {
   return s.slice(a, b);
 }
 
+/** Page-snippet globals of foreign analytics services: the `<script>` snippet loads the SDK, so there is no import. */
+// Each name is also a SaaS SDK name in rules/libraries.ts, which puts it in the prefilter's vocabulary.
+const ANALYTICS_GLOBALS: ReadonlyArray<readonly [string, string]> = [
+  ['mixpanel', 'mixpanel'], ['window.mixpanel', 'mixpanel'], ['amplitude', 'amplitude'], ['window.amplitude', 'amplitude'],
+];
+/** Their data-sending methods only, so that a wave's `amplitude.toFixed()` stays silent. */
+const ANALYTICS_METHODS = new Set([
+  'track', 'identify', 'init', 'register', 'alias', 'time_event', 'track_pageview', 'getInstance', 'logEvent', 'setUserId', 'setUserProperties',
+]);
+const GTAG_CONFIG = /^\s*["'`]config["'`]\s*,/;
+
+/** The analytics service a call reaches through a page global, or undefined. */
+function analyticsGlobal(callee: string, args: string): string | undefined {
+  if ((callee === 'gtag' || callee === 'window.gtag') && GTAG_CONFIG.test(args)) {
+    return 'gtag';
+  }
+  // `mixpanel.people.set(...)` stores profile properties
+  const people = callee.endsWith('.people.set');
+  const dot = people ? callee.length - '.people.set'.length : callee.lastIndexOf('.');
+  if (dot < 0 || (!people && !ANALYTICS_METHODS.has(callee.slice(dot + 1)))) {
+    return undefined;
+  }
+  const receiver = callee.slice(0, dot);
+  return ANALYTICS_GLOBALS.find(([name]) => receiver === name)?.[1];
+}
+
+/** A fallback: one finding per script file that sends analytics through a page global, unless the file already has a cross-border finding. */
+function detectAnalyticsGlobals(ctx: DetectContext): void {
+  if ((ctx.doc.family !== 'javascript' && ctx.doc.family !== 'html') || ctx.hits.some((h) => h.ruleId.startsWith('AILL-XB-'))) {
+    return;
+  }
+  for (const call of ctx.doc.calls) {
+    const service = analyticsGlobal(call.callee, call.args);
+    if (service) {
+      ctx.hits.push({ ruleId: 'AILL-XB-SAAS-SDK', token: service, span: call.span });
+      return;
+    }
+  }
+}
+
 export function detectCrossBorder(ctx: DetectContext): void {
   if (ctx.doc.family === 'text') {
     return;
@@ -108,6 +148,7 @@ export function detectCrossBorder(ctx: DetectContext): void {
       }
     }
   }
+  detectAnalyticsGlobals(ctx);
 }
 
-export const CROSS_BORDER_PATTERNS: readonly RegExp[] = [];
+export const CROSS_BORDER_PATTERNS: readonly RegExp[] = [GTAG_CONFIG];

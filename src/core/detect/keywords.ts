@@ -1,6 +1,6 @@
 // Identifier word combinations (user tags, auto-approve, face login, voice clone, minor mode…), phrases in strings
 // and comments, age comparisons (`age < 14`) and `ROBOTSTXT_OBEY = False`. First use of each token per file.
-import { LIBRARY_IDENTIFIERS, PHRASES, WORD_COMBOS, type WordCombo } from '../rules/keywords';
+import { LIBRARY_IDENTIFIERS, PERSONAL_ARGUMENT_WORDS, PHRASES, RECOMMEND_WORDS, REC_VETO_WORDS, WORD_COMBOS, type WordCombo } from '../rules/keywords';
 import { hasCjk } from './identifiers';
 import { splitWords } from './words';
 import { offsetOf, type DetectContext } from './types';
@@ -57,6 +57,41 @@ const EXPRESSION_CHAIN = /^[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,4}
 export const AGE_COMPARISON = /^(?:\(\))?[ \t]*(?:<=?|>=?)[ \t]*(1[3468])\b/;
 const KEY_FALSE = /^[ \t]*(?:[:=][ \t]*)?false/i;
 const ROBOTS_FALSE = /^\s*[:=]\s*(?:false|False|FALSE|0|"false"|'false')\b/;
+const ARGUMENT_IDENTIFIER = /[A-Za-z_$][\w$]{0,60}/g;
+
+/** Lines covered by import statements: an imported class name is reported where it is defined or used, not at its import. */
+function importLines(ctx: DetectContext): Set<number> {
+  const lines = new Set<number>();
+  for (const ref of ctx.doc.imports) {
+    for (let line = ref.span.start.line; line <= ref.span.end.line && line - ref.span.start.line < 50; line++) {
+      lines.add(line);
+    }
+  }
+  return lines;
+}
+
+/**
+ * True when the identifier is immediately called or declared with a user among its arguments: `recommend(userId)`,
+ * `def get_recommendations(data, user_id)`. A recommendation computed for one user is personalised whatever its name.
+ */
+function takesUserArgument(ctx: DetectContext, span: DetectContext['hits'][number]['span']): boolean {
+  let i = offsetOf(ctx, span.end.line, span.end.character);
+  const n = Math.min(ctx.text.length, i + 300);
+  while (i < n && (ctx.text[i] === ' ' || ctx.text[i] === '\t')) {
+    i++;
+  }
+  if (ctx.text[i] !== '(') {
+    return false;
+  }
+  const close = ctx.text.indexOf(')', i);
+  const args = ctx.text.slice(i + 1, close > i && close < n ? close : n);
+  for (const m of args.matchAll(ARGUMENT_IDENTIFIER)) {
+    if (splitWords(m[0]).some((w) => PERSONAL_ARGUMENT_WORDS.has(w))) {
+      return true;
+    }
+  }
+  return false;
+}
 
 export function detectKeywords(ctx: DetectContext): void {
   const seen = new Set<string>();
@@ -68,6 +103,9 @@ export function detectKeywords(ctx: DetectContext): void {
     }
   };
   const phrasesSeen = new Set<string>();
+  // Phrases in comments describe code; they are reported only when the code itself gave no finding of that rule.
+  const commentPhrases: DetectContext['hits'] = [];
+  const onImportLine = ctx.doc.imports.length > 0 ? importLines(ctx) : undefined;
   // Prose files (README, notes) describe features rather than implement them: phrases count only in code and config.
   const phrasesApply = ctx.doc.family !== 'text';
   const markup = ctx.doc.family === 'html';
@@ -79,6 +117,7 @@ export function detectKeywords(ctx: DetectContext): void {
       if (text.length < 3 || text.length > 80) {
         continue;
       }
+      const inImport = onImportLine?.has(token.span.start.line) === true;
       if (text === 'ROBOTSTXT_OBEY') {
         const after = ctx.text.slice(offsetOf(ctx, token.span.end.line, token.span.end.character), offsetOf(ctx, token.span.end.line, token.span.end.character) + 20);
         if (ROBOTS_FALSE.test(after) || (token.kind === 'key' && KEY_FALSE.test(after))) {
@@ -99,12 +138,28 @@ export function detectKeywords(ctx: DetectContext): void {
           continue;
         }
       }
+      let matched = false;
       for (const index of candidates) {
         const combo = WORD_COMBOS[index];
-        if (comboMatches(combo, words, ctx)) {
+        // An imported recommendation name is a library module (the library rule reports it) or the project's own entity,
+        // reported where it is defined or used. Imported face or synthesis classes (`CompareFaceRequest`) are the SDK call itself.
+        if (comboMatches(combo, words, ctx) && !(inImport && combo.ruleId.startsWith('AILL-REC-'))) {
           emit(combo.ruleId, words.join('_'), token.span);
+          matched = true;
           break;
         }
+      }
+      // A fallback: once the file has a personalised-recommendation finding, `model.recommend(user_id)` adds nothing.
+      if (
+        !matched &&
+        !inImport &&
+        token.kind === 'identifier' &&
+        !ctx.hits.some((h) => h.ruleId === 'AILL-REC-PERSONALISED') &&
+        words.some((w) => RECOMMEND_WORDS.has(w)) &&
+        !words.some((w) => REC_VETO_WORDS.has(w)) &&
+        takesUserArgument(ctx, token.span)
+      ) {
+        emit('AILL-REC-PERSONALISED', words.join('_'), token.span);
       }
     } else if (phrasesApply && (token.kind === 'string' || token.kind === 'comment' || token.kind === 'value')) {
       const text = token.text.length > 2000 ? token.text.slice(0, 2000) : token.text;
@@ -118,12 +173,24 @@ export function detectKeywords(ctx: DetectContext): void {
         for (const phrase of entry.phrases) {
           if (lower.includes(phrase) && !phrasesSeen.has(phrase)) {
             phrasesSeen.add(phrase);
-            emit(entry.ruleId, phrase, token.span, 'medium');
+            if (token.kind === 'comment') {
+              commentPhrases.push({ ruleId: entry.ruleId, token: phrase, span: token.span, confidence: 'medium' });
+            } else {
+              emit(entry.ruleId, phrase, token.span, 'medium');
+            }
           }
         }
       }
     }
   }
+  if (commentPhrases.length > 0) {
+    const fromCode = new Set(ctx.hits.map((h) => h.ruleId));
+    for (const hit of commentPhrases) {
+      if (!fromCode.has(hit.ruleId)) {
+        emit(hit.ruleId, hit.token, hit.span, hit.confidence);
+      }
+    }
+  }
 }
 
-export const KEYWORD_PATTERNS: readonly RegExp[] = [EXPRESSION_CHAIN, AGE_COMPARISON, ROBOTS_FALSE, KEY_FALSE];
+export const KEYWORD_PATTERNS: readonly RegExp[] = [EXPRESSION_CHAIN, AGE_COMPARISON, ROBOTS_FALSE, KEY_FALSE, ARGUMENT_IDENTIFIER];

@@ -349,7 +349,10 @@ export const RULE_SPECS: readonly RuleSpec[] = [
       zh: '基于用户标签、兴趣、点击率预估或协同过滤的推荐，需允许用户关闭个性化推荐并选择或删除针对其个人特征的标签。',
       en: 'Recommendations from user tags, interests, CTR prediction or collaborative filtering must let users switch personalisation off and delete their tags.',
     },
-    detects: { zh: 'user_tags、interest_tags、predict_ctr、collaborative_filtering、用户画像等标识符', en: 'Identifiers such as user_tags, interest_tags, predict_ctr, collaborative_filtering' },
+    detects: {
+      zh: 'user_tags、interest_tags、predict_ctr、collaborative_filtering、DeepFM、guess_you_like、用户画像等标识符；以用户为参数的推荐函数（recommend(userId)）',
+      en: 'Identifiers such as user_tags, interest_tags, predict_ctr, collaborative_filtering, DeepFM, guess_you_like; recommendation functions that take a user (recommend(userId))',
+    },
     fix: RECOMMENDATION_OPT_OUT,
   },
   {
@@ -570,10 +573,13 @@ export const RULE_SPECS: readonly RuleSpec[] = [
     title: { zh: '集成境外 SaaS SDK', en: 'Integrates a foreign SaaS SDK' },
     message: { zh: '数据出境：境外 SaaS SDK {token}', en: 'Cross-border transfer: foreign SaaS SDK {token}' },
     description: {
-      zh: 'Firebase、Mixpanel、Segment、Amplitude、Google Analytics 等 SDK 会把用户数据发送到境外服务器。',
-      en: 'Firebase, Mixpanel, Segment, Amplitude and Google Analytics SDKs send user data to servers abroad.',
+      zh: 'Firebase、Mixpanel、Segment、Amplitude、Google Analytics、Google Cloud、Twilio、Stripe 等 SDK 会把用户数据发送到境外服务器。',
+      en: 'Firebase, Mixpanel, Segment, Amplitude, Google Analytics, Google Cloud, Twilio and Stripe SDKs send user data to servers abroad.',
     },
-    detects: { zh: 'firebase、mixpanel、segment、amplitude、react-ga 等导入或依赖', en: 'firebase, mixpanel, segment, amplitude, react-ga imports or dependencies' },
+    detects: {
+      zh: 'firebase、mixpanel、segment、amplitude、react-ga、google.cloud、twilio、stripe 等导入或依赖；网页中的 gtag("config", …) 以及未导入时直接调用的 mixpanel.*、amplitude.* 全局对象',
+      en: 'firebase, mixpanel, segment, amplitude, react-ga, google.cloud, twilio, stripe imports or dependencies; gtag("config", …) and the page globals mixpanel.*, amplitude.* called without an import',
+    },
   },
   // ── scraping ─────────────────────────────────────────────────────────────────────────────────
   {

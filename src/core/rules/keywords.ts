@@ -15,9 +15,24 @@ const PERSONAL = ['user', 'users', 'customer', 'personal', 'personalized', 'pers
 const REC = ['recommend', 'recommendation', 'recommendations', 'recommender', 'recommended', 'rec', 'recs', 'feed', 'feeds', 'tag', 'tags', 'embedding',
   'embeddings', 'portrait', 'persona', 'ctr', 'cvr', 'tuijian', 'huaxiang', 'biaoqian'];
 
+/** Words that make a personalised-recommendation match a test double, an editor's pick or a hashtag instead. */
+const REC_VETO = ['test', 'mock', 'admin', 'curated', 'editor', 'manual', 'hashtag', 'hashtags'];
+export const REC_VETO_WORDS: ReadonlySet<string> = new Set(REC_VETO);
+/** Words that name a recommendation as such (not `rec`/`feed`/`tag`, which mean much else without a user word). */
+export const RECOMMEND_WORDS: ReadonlySet<string> = new Set(['recommend', 'recommends', 'recommendation', 'recommendations', 'recommender', 'recommended', 'tuijian']);
+/**
+ * Argument words that say a call or declaration is about one person: `recommend(userId)`, `get_recs(customer_id)`.
+ * Each contains a PERSONAL word below, so the prefilter's {PERSONAL}+{REC} clause already admits every file this can fire in.
+ */
+export const PERSONAL_ARGUMENT_WORDS: ReadonlySet<string> = new Set(['user', 'users', 'userid', 'customer', 'customerid', 'member', 'memberid', 'yonghu']);
+
 export const WORD_COMBOS: readonly WordCombo[] = [
   // recommendation
-  { ruleId: 'AILL-REC-PERSONALISED', all: [PERSONAL, REC], not: ['test', 'mock', 'admin', 'curated', 'editor', 'manual', 'hashtag', 'hashtags'] },
+  { ruleId: 'AILL-REC-PERSONALISED', all: [PERSONAL, REC], not: REC_VETO },
+  // 猜你喜欢 in English (`getGuessYouLike`, `guess_you_like`)
+  { ruleId: 'AILL-REC-PERSONALISED', all: [['guess'], ['you'], ['like', 'likes']] },
+  // `DeepFM`/`xDeepFM` split into `deep fm`; the single word `deepfm` below covers `deepfm_model`
+  { ruleId: 'AILL-REC-PERSONALISED', all: [['deep'], ['fm']] },
   { ruleId: 'AILL-REC-PERSONALISED', all: [['collaborative'], ['filtering', 'filter']] },
   { ruleId: 'AILL-REC-PERSONALISED', all: [['itemcf', 'usercf', 'deepfm', 'pctr', 'pcvr', 'xdeepfm']] },
   { ruleId: 'AILL-REC-PERSONALISED', all: [['item', 'user'], ['cf']] },

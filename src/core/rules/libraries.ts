@@ -63,7 +63,15 @@ export const LIBRARY_SIGNALS: readonly LibrarySignal[] = [
     ruleId: 'AILL-XB-SAAS-SDK',
     names: ['firebase', '@firebase', 'firebase_admin', 'com.google.firebase', 'mixpanel', 'mixpanel_browser', '@segment', 'segment.analytics', 'analytics_node',
       '@amplitude', 'amplitude', 'amplitude_analytics', 'amplitude_js', 'react_ga', 'react_ga4', 'vue_gtag', 'universal_analytics', '@datadog/browser_rum',
-      '@datadog/browser_logs', 'com.mixpanel', 'com.amplitude', 'com.segment'],
+      '@datadog/browser_logs', 'com.mixpanel', 'com.amplitude', 'com.segment',
+      // Google Analytics' gtag.js (the npm `gtag` module); the name also lets the prefilter admit files that call the page global gtag()
+      'gtag',
+      // Google Cloud has no region in mainland China: every client library sends its data abroad
+      'google.cloud', '@google-cloud', 'com.google.cloud', 'cloud.google.com/go', 'google-cloud-storage', 'google-cloud-bigquery', 'google-cloud-pubsub',
+      'google-cloud-firestore',
+      // the SDKs of messaging, e-mail and payment services whose API hosts are listed in rules/hosts.ts
+      'twilio', 'com.twilio', 'github.com/twilio/twilio-go', 'sendgrid', '@sendgrid', 'com.sendgrid', 'stripe', 'com.stripe', 'github.com/stripe/stripe-go',
+      'slack_sdk', '@slack/web-api', '@slack/bolt', 'slack_bolt'],
   },
   // scraping
   {

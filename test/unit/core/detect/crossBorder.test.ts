@@ -1,5 +1,12 @@
 import * as assert from 'node:assert/strict';
 import { foreignHostOf, isForeignRegion } from '../../../../src/core/detect/crossBorder';
+import { scanText } from '../../../../src/core/engine';
+
+function crossBorder(file: string, text: string): Array<[number, string, string]> {
+  return scanText(file, text, {})
+    .findings.filter((f) => f.category === 'cross-border')
+    .map((f) => [f.span.start.line + 1, f.ruleId, f.token]);
+}
 
 describe('cross-border', () => {
   it('matches foreign hosts label-aligned', () => {
@@ -23,5 +30,27 @@ describe('cross-border', () => {
     for (const r of ['cn-north-1', 'cn-northwest-1', 'cn-hangzhou', 'ap-beijing', 'ap-guangzhou', 'cn-north-4', 'us', 'eastern']) {
       assert.ok(!isForeignRegion(r), r);
     }
+  });
+
+  it('reports Google Cloud, Twilio and Stripe SDKs, whose endpoints are all abroad', () => {
+    assert.deepEqual(crossBorder('gcs.py', 'from google.cloud import storage\nstorage.Client()\n'), [[1, 'AILL-XB-SAAS-SDK', 'google.cloud']]);
+    assert.deepEqual(crossBorder('sms.js', "const twilio = require('twilio');\n"), [[1, 'AILL-XB-SAAS-SDK', 'twilio']]);
+    assert.deepEqual(crossBorder('pay.py', 'import stripe\n'), [[1, 'AILL-XB-SAAS-SDK', 'stripe']]);
+    // a mainland object store is not a transfer
+    assert.deepEqual(crossBorder('oss.py', "import oss2\nbucket = oss2.Bucket(auth, 'https://oss-cn-hangzhou.aliyuncs.com', 'b')\n"), []);
+  });
+
+  it('reports page-global analytics once per file, and only as a fallback', () => {
+    assert.deepEqual(crossBorder('ga.js', "function gtag() { dataLayer.push(arguments); }\ngtag('js', new Date());\ngtag('config', 'G-TEST000001');\n"), [
+      [3, 'AILL-XB-SAAS-SDK', 'gtag'],
+    ]);
+    assert.deepEqual(crossBorder('mp.js', 'mixpanel.identify(user.id);\nmixpanel.people.set({ plan: 1 });\nmixpanel.track("Login");\n'), [
+      [1, 'AILL-XB-SAAS-SDK', 'mixpanel'],
+    ]);
+    // the import is already the finding: the calls add nothing
+    assert.deepEqual(crossBorder('mp2.js', "import mixpanel from 'mixpanel-browser';\nmixpanel.track('x');\n"), [[1, 'AILL-XB-SAAS-SDK', 'mixpanel-browser']]);
+    // gtag without a config call, a wave's amplitude, and the same calls in Python are silent
+    assert.deepEqual(crossBorder('stub.js', "gtag('js', new Date());\nconst amplitude = 3;\namplitude.toFixed(2);\n"), []);
+    assert.deepEqual(crossBorder('mp.py', 'mixpanel.track("Login")\n'), []);
   });
 });
