@@ -117,7 +117,8 @@ export function detectKeywords(ctx: DetectContext): void {
       if (text.length < 3 || text.length > 80) {
         continue;
       }
-      const inImport = onImportLine?.has(token.span.start.line) === true;
+      // Asked only when something matched: reading `token.span` for every identifier would compute every position.
+      const inImport = (): boolean => onImportLine?.has(token.span.start.line) === true;
       if (text === 'ROBOTSTXT_OBEY') {
         const after = ctx.text.slice(offsetOf(ctx, token.span.end.line, token.span.end.character), offsetOf(ctx, token.span.end.line, token.span.end.character) + 20);
         if (ROBOTS_FALSE.test(after) || (token.kind === 'key' && KEY_FALSE.test(after))) {
@@ -143,7 +144,7 @@ export function detectKeywords(ctx: DetectContext): void {
         const combo = WORD_COMBOS[index];
         // An imported recommendation name is a library module (the library rule reports it) or the project's own entity,
         // reported where it is defined or used. Imported face or synthesis classes (`CompareFaceRequest`) are the SDK call itself.
-        if (comboMatches(combo, words, ctx) && !(inImport && combo.ruleId.startsWith('AILL-REC-'))) {
+        if (comboMatches(combo, words, ctx) && !(combo.ruleId.startsWith('AILL-REC-') && inImport())) {
           emit(combo.ruleId, words.join('_'), token.span);
           matched = true;
           break;
@@ -152,11 +153,11 @@ export function detectKeywords(ctx: DetectContext): void {
       // A fallback: once the file has a personalised-recommendation finding, `model.recommend(user_id)` adds nothing.
       if (
         !matched &&
-        !inImport &&
         token.kind === 'identifier' &&
-        !ctx.hits.some((h) => h.ruleId === 'AILL-REC-PERSONALISED') &&
         words.some((w) => RECOMMEND_WORDS.has(w)) &&
         !words.some((w) => REC_VETO_WORDS.has(w)) &&
+        !ctx.hits.some((h) => h.ruleId === 'AILL-REC-PERSONALISED') &&
+        !inImport() &&
         takesUserArgument(ctx, token.span)
       ) {
         emit('AILL-REC-PERSONALISED', words.join('_'), token.span);
