@@ -9,6 +9,8 @@ import type { DetectContext } from './types';
 const LOG_METHODS = new Set([
   'debug', 'info', 'warn', 'warning', 'error', 'fatal', 'critical', 'exception', 'trace', 'log', 'print', 'println', 'printf', 'infof', 'debugf', 'warnf',
   'errorf', 'fatalf', 'infow', 'debugw', 'errorw', 'warnw', 'd', 'i', 'e', 'w', 'v', 'notice', 'verbose', 'success', 'msg',
+  // .NET: Microsoft.Extensions.Logging (`_logger.LogInformation`) and `Console.WriteLine`
+  'loginformation', 'logwarning', 'logerror', 'logdebug', 'logtrace', 'logcritical', 'writeline',
 ]);
 const BARE_PRINTS = new Set(['print', 'println', 'printf', 'console.log', 'console.info', 'console.warn', 'console.error', 'console.debug', 'pprint']);
 const LOGGER_RECEIVER = /(?:^|[._])(?:log|logger|logging|console|slog|logrus|zap|zerolog|glog|klog|timber|syslog|log4j|logback|fmt|out|err|sugar)$/i;

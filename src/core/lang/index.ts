@@ -1,6 +1,7 @@
 // Entry point of the language front ends: picks the family and returns a SourceDoc. Never throws:
 // malformed input becomes a Problem and the tolerant lexical pass still yields tokens.
 import { allowsJsx, baseName, detectFamily, extensionOf } from './detect';
+import { parseC } from './cFamily';
 import { parseDockerfile } from './dockerfileFamily';
 import { parseGo } from './goFamily';
 import { parseHtml } from './htmlFamily';
@@ -78,6 +79,9 @@ function parseFamily(family: LanguageFamily, file: string, text: string, sink: S
     }
     case 'go':
       parseGo(text, sink);
+      return;
+    case 'c':
+      parseC(text, sink);
       return;
     case 'yaml':
       parseYaml(text, sink);

@@ -7,6 +7,7 @@ export type LanguageFamily =
   | 'javascript' // JS/TS/JSX/TSX/MJS/CJS
   | 'java' // Java and Kotlin
   | 'go'
+  | 'c' // C, C++ and C#
   | 'sql'
   | 'yaml'
   | 'json' // JSON and JSONC

@@ -13,7 +13,7 @@ const BOUND = 8;
 const NOW = new Date('2026-06-01T00:00:00Z');
 
 /** One file per front end, plus the manifests that add a second pass over the text. */
-const FILES = ['app/user.py', 'web/Form.tsx', 'src/User.kt', 'build.gradle', 'svc/user.go', 'db/schema.sql', 'deploy/app.yaml', 'conf/app.jsonc', 'package.json', 'conf/app.toml', 'conf/app.properties', 'pom.xml', 'web/Form.vue', 'nb/train.ipynb', 'Dockerfile', 'requirements.txt', 'go.mod', 'notes.txt'];
+const FILES = ['app/user.py', 'web/Form.tsx', 'src/User.kt', 'build.gradle', 'svc/user.go', 'native/user.cpp', 'Models/Member.cs', 'db/schema.sql', 'deploy/app.yaml', 'conf/app.jsonc', 'package.json', 'conf/app.toml', 'conf/app.properties', 'pom.xml', 'web/Form.vue', 'nb/train.ipynb', 'Dockerfile', 'requirements.txt', 'go.mod', 'notes.txt'];
 /** The floor of every baseline: ordinary JavaScript, so cheap front ends (plain text, go.mod) are not held to a near-zero cost. */
 const REFERENCE = 'web/legacy.js';
 
