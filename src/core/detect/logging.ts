@@ -13,7 +13,7 @@ const LOG_METHODS = new Set([
   'loginformation', 'logwarning', 'logerror', 'logdebug', 'logtrace', 'logcritical', 'writeline',
 ]);
 const BARE_PRINTS = new Set(['print', 'println', 'printf', 'console.log', 'console.info', 'console.warn', 'console.error', 'console.debug', 'pprint']);
-const LOGGER_RECEIVER = /(?:^|[._])(?:log|logger|logging|console|slog|logrus|zap|zerolog|glog|klog|timber|syslog|log4j|logback|fmt|out|err|sugar)$/i;
+const LOGGER_RECEIVER = /(?:^|[._])(?:log|logger|logging|console|slog|logrus|zap|zerolog|glog|klog|spdlog|timber|syslog|log4j|logback|fmt|out|err|sugar)$/i;
 
 export function isLogCall(callee: string): boolean {
   if (BARE_PRINTS.has(callee)) {

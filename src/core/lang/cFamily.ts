@@ -116,7 +116,7 @@ export function parseC(text: string, sink: Sink): Code {
       }
     }
   }
-  extractCalls(code, { notCallee: NOT_CALLEE, declKeywords: NO_DECL_KEYWORDS, typedDecl: true });
+  extractCalls(code, { notCallee: NOT_CALLEE, declKeywords: NO_DECL_KEYWORDS, typedDecl: true, scopeOperator: true });
   return code;
 }
 

@@ -217,6 +217,8 @@ export interface CallOptions {
   declKeywords: ReadonlySet<string>;
   /** Java: `Type name(` declares a method. */
   typedDecl?: boolean;
+  /** C++ `ns::fn(`: the scope operator joins the callee like a dot (`spdlog::info` reads as `spdlog.info`). */
+  scopeOperator?: boolean;
   /** JS: a single name followed by `(…) {` is a method declaration. */
   methodShorthand?: boolean;
   /** Go: `func (r *T) name(` declares a method. */
@@ -242,7 +244,7 @@ export function extractCalls(code: Code, opts: CallOptions): void {
       continue;
     }
     let k = nameAt;
-    while (k >= 2 && isPunct(sig[k - 1], '.') && sig[k - 2].k === 'id') {
+    while (k >= 2 && (isPunct(sig[k - 1], '.') || (opts.scopeOperator === true && isPunct(sig[k - 1], '::'))) && sig[k - 2].k === 'id') {
       k -= 2;
     }
     const prev = sig[k - 1];

@@ -27,6 +27,7 @@ describe('lang: C / C++ / C#', () => {
       '};', // 10
       'struct Config;', // 11
       'int main() { printf("%s", u.id_card.c_str()); return 0; }', // 12
+      'void audit() { spdlog::info("{}", user.mobile); }', // 13
     ].join('\n');
     const doc = parseSource('src/user.hpp', src);
 
@@ -54,6 +55,7 @@ describe('lang: C / C++ / C#', () => {
     it('reads calls, not the definition of main, and keeps keywords out of identifiers', () => {
       assert.ok(doc.calls.some((c) => c.callee === 'printf' && c.span.start.line === 12));
       assert.ok(!doc.calls.some((c) => c.callee === 'main'));
+      assert.ok(doc.calls.some((c) => c.callee === 'spdlog.info' && c.span.start.line === 13), 'ns::fn( reads as ns.fn');
       const ids = texts(doc, 'identifier');
       assert.ok(ids.includes('id_card'));
       assert.ok(!ids.includes('struct') && !ids.includes('include') && !ids.includes('return'));
