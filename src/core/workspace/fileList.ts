@@ -64,6 +64,8 @@ export interface ListOptions {
   /** Read .gitignore files (default true). */
   useGitignore?: boolean;
   signal?: AbortSignal;
+  /** Called for each file as soon as it is listed (in listing order), so a scan can start on it during the walk. */
+  onFile?: (file: WorkspaceFile) => void;
 }
 
 interface IgnoreLayer {
@@ -194,7 +196,9 @@ class Lister {
       return;
     }
     this.seenFiles.add(real);
-    this.listing.files.push(mtimeMs === undefined ? { abs, rel, size } : { abs, rel, size, mtimeMs });
+    const file: WorkspaceFile = mtimeMs === undefined ? { abs, rel, size } : { abs, rel, size, mtimeMs };
+    this.listing.files.push(file);
+    this.options.onFile?.(file);
   }
 
   walk(dirAbs: string, layers: IgnoreLayer[]): void {

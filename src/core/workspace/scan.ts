@@ -6,7 +6,7 @@ import { applyProjectConfig } from '../config/apply';
 import type { ScanOptions } from '../engine';
 import type { FileScanResult, Finding, ProjectConfig, Problem, ProblemKind } from '../model';
 import type { ScanCache } from '../perf/cache';
-import { analyseInWorkers, defaultThreads, MIN_FILES_FOR_WORKERS, resolveWorkerPath } from '../perf/pool';
+import { defaultThreads, MIN_FILES_FOR_WORKERS, resolveWorkerPath, ScanPool } from '../perf/pool';
 import { SharedValues } from '../perf/share';
 import { analyseFile, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH, type FileLimits, type FileOutcome } from './analyse';
 import { listWorkspaceFiles, type WorkspaceFile } from './fileList';
@@ -109,42 +109,35 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
   const started = Date.now();
   const root = path.resolve(options.root);
   const config = options.config;
-  const listing = listWorkspaceFiles({
-    root,
-    paths: options.paths,
-    exclude: config?.exclude,
-    useGitignore: options.useGitignore,
-    signal: options.signal,
-  });
+
   const limits: FileLimits = {
     maxFileSize: options.maxFileSize ?? config?.maxFileSize ?? DEFAULT_MAX_FILE_SIZE,
     maxLineLength: options.maxLineLength ?? DEFAULT_MAX_LINE_LENGTH,
   };
   const engine: ScanOptions = { config, now: options.now };
   const skipped: SkipCounts = {};
-  bump(skipped, 'binary', listing.skipped.binary);
-  bump(skipped, 'ignored', listing.skipped.ignored);
-  bump(skipped, 'symlink', listing.skipped.symlink);
   const findings: Finding[] = [];
-  const problems: Problem[] = [...listing.problems];
-  for (const p of listing.problems) {
-    bump(skipped, p.kind);
-  }
+  const problems: Problem[] = [];
   let filesScanned = 0;
   let bytesScanned = 0;
   let done = 0;
   let cacheHits = 0;
   let cancelled = false;
-  const total = listing.files.length;
+  let total = 0;
+  let listed = false;
   const cache = options.cache;
   const shared = new SharedValues();
-  options.onProgress?.(0, total);
 
   const keep = (result: FileScanResult): void => {
     const kept: FileScanResult = config ? { ...result, findings: applyProjectConfig(result.findings, config) } : result;
     findings.push(...kept.findings);
     problems.push(...kept.problems);
     options.onFile?.(kept);
+  };
+  const progress = (): void => {
+    if (listed) {
+      options.onProgress?.(done, total); // while listing, the total is not known yet
+    }
   };
   const record = (file: WorkspaceFile, outcome: FileOutcome | { status: 'error'; error: string }): void => {
     done++;
@@ -180,12 +173,18 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
       }
       keep(shared.shareIn(outcome.result, file.rel));
     }
-    options.onProgress?.(done, total);
+    progress();
   };
 
-  // A file whose size and mtime match the cache is not even read.
+  // Worker threads start once the walk has found enough files to pay for them (or at once when asked for), and
+  // take files while the walk goes on. A file whose size and mtime match the cache is not even read.
+  const workerPath = options.analyse ? undefined : resolveWorkerPath(options.workerPath);
+  const explicitThreads = options.analyse ? 1 : options.threads;
+  const threshold = explicitThreads !== undefined && explicitThreads > 1 ? 1 : MIN_FILES_FOR_WORKERS;
+  const wantsWorkers = workerPath !== undefined && (explicitThreads === undefined || explicitThreads > 1);
   const pending: WorkspaceFile[] = [];
-  for (const file of listing.files) {
+  let pool: ScanPool | undefined;
+  const onListed = (file: WorkspaceFile): void => {
     const hit = cache?.getByStat(file.rel, file.size, file.mtimeMs);
     if (hit) {
       filesScanned++;
@@ -193,20 +192,47 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
       cacheHits++;
       done++;
       keep(hit);
-      options.onProgress?.(done, total);
-    } else {
-      const knownHash = cache?.knownHash(file.rel);
-      pending.push(knownHash ? { ...file, knownHash } : file);
+      progress();
+      return;
     }
+    const knownHash = cache?.knownHash(file.rel);
+    const next = knownHash ? { ...file, knownHash } : file;
+    if (pool) {
+      pool.add(next);
+      return;
+    }
+    pending.push(next);
+    if (wantsWorkers && pending.length >= threshold && !options.signal?.aborted) {
+      pool = new ScanPool(limits, engine, { threads: explicitThreads ?? defaultThreads(), workerPath, signal: options.signal, onOutcome: record });
+      for (const f of pending) {
+        pool.add(f);
+      }
+      pending.length = 0;
+    }
+  };
+  const listing = listWorkspaceFiles({
+    root,
+    paths: options.paths,
+    exclude: config?.exclude,
+    useGitignore: options.useGitignore,
+    signal: options.signal,
+    onFile: onListed,
+  });
+  total = listing.files.length;
+  listed = true;
+  problems.push(...listing.problems);
+  bump(skipped, 'binary', listing.skipped.binary);
+  bump(skipped, 'ignored', listing.skipped.ignored);
+  bump(skipped, 'symlink', listing.skipped.symlink);
+  for (const p of listing.problems) {
+    bump(skipped, p.kind);
   }
+  options.onProgress?.(done, total);
 
-  const workerPath = resolveWorkerPath(options.workerPath);
-  const threads = options.analyse ? 1 : (options.threads ?? (pending.length >= MIN_FILES_FOR_WORKERS ? defaultThreads() : 1));
   let usedThreads = 1;
-  if (threads > 1 && workerPath && pending.length > 0) {
-    usedThreads = Math.min(threads, pending.length);
-    const run = await analyseInWorkers(pending, limits, engine, { threads: usedThreads, workerPath, signal: options.signal, onOutcome: record });
-    cancelled = run.cancelled;
+  if (pool) {
+    usedThreads = pool.threads;
+    cancelled = (await pool.close()).cancelled;
   } else {
     const analyse = options.analyse ?? analyseFile;
     for (const file of pending) {

@@ -2,7 +2,9 @@ import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
+import { ScanCache } from '../../../../src/core/perf/cache';
 import { analyseInWorkers } from '../../../../src/core/perf/pool';
+import { scanWorkspace } from '../../../../src/core/workspace/scan';
 import type { WorkspaceFile } from '../../../../src/core/workspace/fileList';
 
 // The worker must be plain JS: use the copy `npm run compile-tests` emits under out/.
@@ -70,5 +72,75 @@ describe('worker pool', function () {
     await new Promise((r) => setTimeout(r, 200));
     assert.equal(outcomes, atCancel, 'no outcome may arrive after cancellation');
     assert.ok(outcomes < files.length);
+  });
+});
+
+describe('workspace scan handing files to workers during the listing', function () {
+  this.timeout(60000);
+  const worker = path.resolve(__dirname, '../../../../src/core/perf/scanWorker.js');
+  let dir: string;
+  before(function () {
+    if (!fs.existsSync(worker)) {
+      this.skip();
+    }
+  });
+  beforeEach(() => {
+    dir = fs.mkdtempSync(path.join(os.tmpdir(), 'aill-overlap-'));
+  });
+  afterEach(() => fs.rmSync(dir, { recursive: true, force: true }));
+
+  it('reports exactly what the in-process scan reports, with cache hits and changed files mixed', async () => {
+    for (let i = 0; i < 60; i++) {
+      fs.mkdirSync(path.join(dir, `m${i % 6}`), { recursive: true });
+      const body = i % 2 === 0 ? `class User${i}:\n    id_card = ""  # 身份证号\n    phone = ""\n` : `def f${i}():\n    return ${i}\n`;
+      fs.writeFileSync(path.join(dir, `m${i % 6}`, `f${i}.py`), body);
+    }
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aill-overlap-cache-'));
+    const key = { version: 't', rules: 't', config: '' };
+    try {
+      await scanWorkspace({ root: dir, threads: 1, cache: new ScanCache(cacheDir, dir, key).load() });
+      // Change a third of the files (some gain findings, some lose them), so the next scans mix hits and misses.
+      for (let i = 0; i < 60; i += 3) {
+        const file = path.join(dir, `m${i % 6}`, `f${i}.py`);
+        fs.writeFileSync(file, i % 2 === 0 ? `x = ${i}\n` : `class Member${i}:\n    bank_card = ""  # 银行卡号\n`);
+        fs.utimesSync(file, new Date(), new Date(Date.now() + 5000));
+      }
+      const streamed: string[] = [];
+      const viaWorkers = await scanWorkspace({ root: dir, threads: 2, workerPath: worker, cache: new ScanCache(cacheDir, dir, key).load(), onFile: (r) => streamed.push(r.file) });
+      const inProcess = await scanWorkspace({ root: dir, threads: 1, cache: undefined });
+      assert.equal(viaWorkers.totals.threads, 2);
+      assert.equal(viaWorkers.totals.cacheHits, 40, 'the unchanged files come from the cache');
+      assert.equal(viaWorkers.totals.filesScanned, 60);
+      assert.deepEqual(
+        viaWorkers.findings.map((f) => [f.file, f.span.start.line, f.ruleId]),
+        inProcess.findings.map((f) => [f.file, f.span.start.line, f.ruleId]),
+      );
+      assert.ok(inProcess.findings.length > 10, 'the workspace must produce findings');
+      assert.equal(streamed.length, 60, 'each file streamed once');
+      assert.equal(new Set(streamed).size, 60);
+    } finally {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
+  });
+
+  it('stops the workers when cancelled during the listing', async () => {
+    for (let i = 0; i < 50; i++) {
+      fs.writeFileSync(path.join(dir, `f${i}.py`), `def f${i}():\n    return ${i}\n`);
+    }
+    const controller = new AbortController();
+    let seen = 0;
+    const result = await scanWorkspace({
+      root: dir,
+      threads: 2,
+      workerPath: worker,
+      signal: controller.signal,
+      onFile: () => {
+        if (++seen === 3) {
+          controller.abort();
+        }
+      },
+    });
+    assert.equal(result.cancelled, true);
+    assert.ok(result.totals.filesScanned < 50);
   });
 });
