@@ -13,36 +13,25 @@ export class SharedValues {
   constructor(private readonly limit = 200_000) {}
 
   string<T extends string>(value: T): T {
-    const known = this.strings.get(value);
-    if (known !== undefined) {
-      return known as T;
-    }
-    if (this.strings.size < this.limit) {
-      this.strings.set(value, value);
-    }
-    return value;
+    return this.remember(this.strings, value, value) as T;
   }
 
   message(value: Localized): Localized {
-    const key = `${value.zh}\u0000${value.en}`;
-    const known = this.messages.get(key);
-    if (known) {
-      return known;
-    }
-    if (this.messages.size < this.limit) {
-      this.messages.set(key, value);
-    }
-    return value;
+    return this.remember(this.messages, `${value.zh}\u0000${value.en}`, value);
   }
 
   list(value: string[]): string[] {
-    const key = value.join('\u0000');
-    const known = this.lists.get(key);
-    if (known) {
+    return this.remember(this.lists, value.join('\u0000'), value);
+  }
+
+  /** The value already remembered under `key`, else `value` (remembered while there is room). */
+  private remember<V>(map: Map<string, V>, key: string, value: V): V {
+    const known = map.get(key);
+    if (known !== undefined) {
       return known;
     }
-    if (this.lists.size < this.limit) {
-      this.lists.set(key, value);
+    if (map.size < this.limit) {
+      map.set(key, value);
     }
     return value;
   }
