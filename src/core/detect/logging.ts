@@ -12,7 +12,11 @@ const LOG_METHODS = new Set([
   // .NET: Microsoft.Extensions.Logging (`_logger.LogInformation`) and `Console.WriteLine`
   'loginformation', 'logwarning', 'logerror', 'logdebug', 'logtrace', 'logcritical', 'writeline',
 ]);
-const BARE_PRINTS = new Set(['print', 'println', 'printf', 'console.log', 'console.info', 'console.warn', 'console.error', 'console.debug', 'pprint']);
+const BARE_PRINTS = new Set([
+  'print', 'println', 'printf', 'console.log', 'console.info', 'console.warn', 'console.error', 'console.debug', 'pprint',
+  // C++ stream logging, recorded by the C family front end as calls named as written
+  'LOG', 'VLOG', 'DLOG', 'PLOG', 'LOG_IF', 'LOG_EVERY_N', 'std.cout', 'std.cerr', 'std.clog', 'cout', 'cerr', 'clog',
+]);
 const LOGGER_RECEIVER = /(?:^|[._])(?:log|logger|logging|console|slog|logrus|zap|zerolog|glog|klog|spdlog|timber|syslog|log4j|logback|fmt|out|err|sugar)$/i;
 
 export function isLogCall(callee: string): boolean {

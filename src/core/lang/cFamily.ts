@@ -117,7 +117,45 @@ export function parseC(text: string, sink: Sink): Code {
     }
   }
   extractCalls(code, { notCallee: NOT_CALLEE, declKeywords: NO_DECL_KEYWORDS, typedDecl: true, scopeOperator: true });
+  streamLogs(code);
   return code;
+}
+
+/** glog-style macros and standard streams that take their operands through `<<`. */
+const STREAM_LOGGERS = new Set(['LOG', 'VLOG', 'DLOG', 'PLOG', 'LOG_IF', 'LOG_EVERY_N', 'cout', 'cerr', 'clog']);
+
+/**
+ * `LOG(INFO) << "user " << u.id_card;` and `std::cout << …;` are C++'s usual log lines but not calls: each is
+ * recorded as a call named as written (`LOG`, `std.cout`) whose arguments are the streamed operands, so the
+ * PI-in-logs detector reads them like any logger call.
+ */
+function streamLogs(code: Code): void {
+  const { sig, match, sink, text } = code;
+  for (let i = 0; i < sig.length; i++) {
+    const lx = sig[i];
+    if (lx.k !== 'id' || !STREAM_LOGGERS.has(lx.v)) {
+      continue;
+    }
+    const scoped = isPunct(sig[i - 1], '::') && isId(sig[i - 2], 'std');
+    if (isPunct(sig[i - 1], '.') || (isPunct(sig[i - 1], '::') && !scoped)) {
+      continue; // a member or another namespace's name
+    }
+    let j = i + 1;
+    if (isPunct(sig[j], '(') && match[j] > j) {
+      j = match[j] + 1; // LOG(INFO)
+    }
+    if (!(isPunct(sig[j], '<') && isPunct(sig[j + 1], '<') && sig[j + 1].s === sig[j].e)) {
+      continue;
+    }
+    let end = j + 2;
+    while (end < sig.length && end < j + 400 && !isPunct(sig[end], ';')) {
+      end = match[end] > end ? match[end] + 1 : end + 1;
+    }
+    const argsStart = sig[j + 1].e;
+    const argsEnd = end < sig.length ? sig[end].s : Math.min(text.length, argsStart + 200);
+    const start = scoped ? sig[i - 2].s : lx.s;
+    sink.call(scoped ? `std.${lx.v}` : lx.v, start, argsEnd, text.slice(argsStart, Math.min(argsEnd, argsStart + 1000)), argsStart, argsEnd);
+  }
 }
 
 /** `#include "a/b.h"` or `#include <a/b.hpp>`: the header path without its extension, e.g. `dlib/image_processing`. */

@@ -28,6 +28,7 @@ describe('lang: C / C++ / C#', () => {
       'struct Config;', // 11
       'int main() { printf("%s", u.id_card.c_str()); return 0; }', // 12
       'void audit() { spdlog::info("{}", user.mobile); }', // 13
+      'void trace() { LOG(INFO) << "user " << u.id_card; std::cout << u.name << std::endl; int x = 1 << 4; out.cout << 1; }', // 14
     ].join('\n');
     const doc = parseSource('src/user.hpp', src);
 
@@ -56,6 +57,15 @@ describe('lang: C / C++ / C#', () => {
       assert.ok(doc.calls.some((c) => c.callee === 'printf' && c.span.start.line === 12));
       assert.ok(!doc.calls.some((c) => c.callee === 'main'));
       assert.ok(doc.calls.some((c) => c.callee === 'spdlog.info' && c.span.start.line === 13), 'ns::fn( reads as ns.fn');
+    });
+
+    it('records stream logging (LOG(INFO) << …, std::cout << …) as calls whose arguments are the operands', () => {
+      const streams = doc.calls.filter((c) => c.span.start.line === 14).map((c) => [c.callee, c.args.trim()]);
+      assert.deepEqual(streams, [
+        ['LOG', 'INFO'], // the macro call itself, as extractCalls reads it
+        ['LOG', '"user " << u.id_card'],
+        ['std.cout', 'u.name << std::endl'],
+      ]);
       const ids = texts(doc, 'identifier');
       assert.ok(ids.includes('id_card'));
       assert.ok(!ids.includes('struct') && !ids.includes('include') && !ids.includes('return'));
