@@ -103,12 +103,15 @@ function isProperty(code: Code, open: number): boolean {
 
 export function parseC(text: string, sink: Sink): Code {
   const code = makeCode(text, sink, lexCLike(text, sink, { lang: 'java', keywords: C_KEYWORDS }));
-  const { sig } = code;
+  const { sig, match } = code;
   for (let i = 0; i < sig.length; i++) {
     if (isPunct(sig[i], '#') && isId(sig[i + 1], 'include') && startsLine(code, i)) {
       include(code, i + 2);
     } else if (isId(sig[i], 'using') && startsLine(code, i) && isId(sig[i + 1])) {
       using(code, i + 1);
+    } else if (isId(sig[i], 'struct') && isPunct(sig[i + 1], '{') && match[i + 1] > i && isId(sig[match[i + 1] + 1])) {
+      // C's anonymous `typedef struct { … } Name;`: the name follows the body
+      sink.parts.declarations.push(members(code, 'struct', sig[match[i + 1] + 1], i + 1));
     } else if ((isId(sig[i], 'struct') || isId(sig[i], 'class') || isId(sig[i], 'record')) && isId(sig[i + 1]) && !isPunct(sig[i - 1], '<')) {
       const open = bodyAfter(code, i + 2);
       if (open > 0) {

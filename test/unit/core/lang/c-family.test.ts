@@ -72,6 +72,14 @@ describe('lang: C / C++ / C#', () => {
     });
   });
 
+  it('reads an anonymous typedef struct under the name that follows its body', () => {
+    const doc = parseSource('profile.h', 'typedef struct {\n    char email[256];\n    char phone[32];\n} UserProfile;\n');
+    assert.deepEqual(
+      decl(doc, 'UserProfile', 'struct').fields.map((f) => f.name),
+      ['email', 'phone'],
+    );
+  });
+
   describe('C#', () => {
     const src = [
       'using System.Net.Http;', // 0
