@@ -52,9 +52,21 @@ export function lexeme(k: LexKind, s: number, e: number, v: string): Lexeme {
 
 /** Marks every lexeme, lexeme array and bracket table free for reuse. Only `parseSource` calls this, before a new document. */
 export function recycleLexemes(): void {
+  // After one huge file, ordinary files use a fraction of the pool: let the rest go rather than keep it all session.
+  if (POOL.length > SHRINK_ABOVE && pooled * 4 < POOL.length) {
+    POOL.length = Math.max(SHRINK_ABOVE, pooled * 2);
+  }
   pooled = 0;
   leased = 0;
   bracketsUsed = 0;
+}
+
+/** Pools at most this big are never shrunk (a 2,000-line file has ~20,000 lexemes). */
+const SHRINK_ABOVE = 50_000;
+
+/** How many lexeme objects are kept for reuse (for tests of the shrinking). */
+export function pooledLexemeCount(): number {
+  return POOL.length;
 }
 
 /** Where a lexer collects its lexemes: a reused array written by index, so it keeps its capacity between parses. */

@@ -136,8 +136,20 @@ export class TokenPool {
   static readonly LIMIT = 100_000;
 
   reset(): this {
+    // After one huge file, ordinary files use a fraction of the pool: let the rest go rather than keep it all session.
+    if (this.objects.length > TokenPool.SHRINK_ABOVE && this.count * 4 < this.objects.length) {
+      this.objects.length = Math.max(TokenPool.SHRINK_ABOVE, this.count * 2);
+    }
     this.count = 0;
     return this;
+  }
+
+  /** Pools at most this big are never shrunk (a 2,000-line file has ~6,000 tokens). */
+  static readonly SHRINK_ABOVE = 20_000;
+
+  /** Token objects kept for reuse. */
+  get size(): number {
+    return this.objects.length;
   }
 
   add(kind: TokenKind, text: string, start: number, end: number, lines: LineIndex, path: string | undefined): void {

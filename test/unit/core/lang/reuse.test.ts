@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as path from 'node:path';
 import { scanText } from '../../../../src/core/engine';
 import { parseSource, TokenPool } from '../../../../src/core/lang';
-import { LexemeList, recycleLexemes } from '../../../../src/core/lang/lexeme';
+import { LexemeList, pooledLexemeCount, recycleLexemes } from '../../../../src/core/lang/lexeme';
 import type { SourceDoc } from '../../../../src/core/lang/types';
 import { REPO_ROOT } from '../../repoRoot';
 
@@ -94,5 +94,26 @@ describe('front-end reuse between parses', () => {
       first.map((l) => l.v),
       ['c'],
     );
+  });
+});
+
+describe('front-end reuse pools after one huge file', () => {
+  it('give back what ordinary files no longer use', () => {
+    const huge = 'def f(a, b):\n    return g(a, b, [1, 2, 3])\n'.repeat(20_000);
+    const small = 'x = compute(1, 2)\n'.repeat(50);
+    const pool = new TokenPool();
+    parseSource('huge.py', huge, undefined, { tokenPool: pool });
+    const lexemesAfterHuge = pooledLexemeCount();
+    const tokensAfterHuge = pool.size;
+    assert.ok(lexemesAfterHuge > 100_000, `the huge file should fill the lexeme pool (${lexemesAfterHuge})`);
+    assert.ok(tokensAfterHuge > 50_000, `the huge file should fill the token pool (${tokensAfterHuge})`);
+    // The first small parse still sees the huge one's count; the second shrinks to what the small one used.
+    parseSource('small.py', small, undefined, { tokenPool: pool });
+    parseSource('small.py', small, undefined, { tokenPool: pool });
+    parseSource('small.py', small, undefined, { tokenPool: pool });
+    assert.ok(pooledLexemeCount() <= 50_000, `lexeme pool kept ${pooledLexemeCount()}`);
+    assert.ok(pool.size <= TokenPool.SHRINK_ABOVE, `token pool kept ${pool.size}`);
+    // And reuse still gives the same document as a fresh parse.
+    assert.deepEqual(plain(parseSource('small.py', small, undefined, { tokenPool: pool })), plain(parseSource('small.py', small)));
   });
 });
