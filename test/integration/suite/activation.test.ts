@@ -4,6 +4,7 @@ import * as assert from 'node:assert/strict';
 import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { scanWorkspace } from '../../../src/core/workspace/scan';
+import { waiter } from './wait';
 
 const EXTENSION_ID = 'ai-law-lens.ai-law-lens';
 const SOURCE = 'AI Law Lens';
@@ -13,19 +14,7 @@ interface ManifestCommand {
   command: string;
 }
 
-async function waitFor<T>(what: string, probe: () => T | undefined, timeoutMs = 60000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > end) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const waitFor = waiter(60_000);
 
 function codeText(code: vscode.Diagnostic['code']): string {
   if (code === undefined) {

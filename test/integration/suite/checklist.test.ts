@@ -9,22 +9,11 @@ import * as vscode from 'vscode';
 import type { ChecklistModel } from '../../../src/core/checklist/model';
 import { DecisionStore } from '../../../src/core/checklist/store';
 import { renderChecklistMarkdown } from '../../../src/core/checklist/render';
+import { waiter } from './wait';
 
 const EXTENSION_ID = 'ai-law-lens.ai-law-lens';
 
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 60000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > end) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const waitFor = waiter(60_000);
 
 function root(): string {
   const folder = vscode.workspace.workspaceFolders?.[0];

@@ -8,6 +8,7 @@ import * as path from 'node:path';
 import * as vscode from 'vscode';
 import { loadProjectConfig } from '../../../src/core/config';
 import { scanWorkspace } from '../../../src/core/workspace/scan';
+import { waiter } from './wait';
 
 const EXTENSION_ID = 'ai-law-lens.ai-law-lens';
 const SOURCE = 'AI Law Lens';
@@ -15,19 +16,7 @@ const TMP_DIR = 'e2e_tmp_editor';
 /** Content the engine flags on line 2 (an ID card number field on a person class). */
 const FLAGGED = 'class User:\n    def save(self, form):\n        self.id_card = form["id_card"]\n';
 
-async function waitFor<T>(what: string, probe: () => T | undefined | Promise<T | undefined>, timeoutMs = 30000): Promise<T> {
-  const end = Date.now() + timeoutMs;
-  for (;;) {
-    const value = await probe();
-    if (value !== undefined) {
-      return value;
-    }
-    if (Date.now() > end) {
-      throw new Error(`timed out after ${timeoutMs} ms waiting for ${what}`);
-    }
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}
+const waitFor = waiter(30_000);
 
 function ours(uri: vscode.Uri): vscode.Diagnostic[] {
   return vscode.languages.getDiagnostics(uri).filter((d) => d.source === SOURCE && typeof d.code === 'object');
