@@ -123,8 +123,8 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
   let done = 0;
   let cacheHits = 0;
   let cancelled = false;
-  let total = 0;
-  let listed = false;
+  /** Known once the listing is complete. */
+  let total: number | undefined = undefined;
   const cache = options.cache;
   const shared = new SharedValues();
 
@@ -135,7 +135,7 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
     options.onFile?.(kept);
   };
   const progress = (): void => {
-    if (listed) {
+    if (total !== undefined) {
       options.onProgress?.(done, total); // while listing, the total is not known yet
     }
   };
@@ -179,7 +179,7 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
   // Worker threads start once the walk has found enough files to pay for them (or at once when asked for), and
   // take files while the walk goes on. A file whose size and mtime match the cache is not even read.
   const workerPath = options.analyse ? undefined : resolveWorkerPath(options.workerPath);
-  const explicitThreads = options.analyse ? 1 : options.threads;
+  const explicitThreads = options.threads;
   const threshold = explicitThreads !== undefined && explicitThreads > 1 ? 1 : MIN_FILES_FOR_WORKERS;
   const wantsWorkers = workerPath !== undefined && (explicitThreads === undefined || explicitThreads > 1);
   const pending: WorkspaceFile[] = [];
@@ -219,7 +219,6 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
     onFile: onListed,
   });
   total = listing.files.length;
-  listed = true;
   problems.push(...listing.problems);
   bump(skipped, 'binary', listing.skipped.binary);
   bump(skipped, 'ignored', listing.skipped.ignored);
