@@ -40,20 +40,6 @@ export function resolveWorkerPath(explicit?: string): string | undefined {
   return fs.existsSync(candidate) ? candidate : undefined;
 }
 
-/** Analyses `files` across worker threads. Resolves when all are done or the scan was cancelled. */
-export function analyseInWorkers(files: WorkspaceFile[], limits: FileLimits, engine: ScanOptions, options: PoolOptions): Promise<{ cancelled: boolean }> {
-  let pool: ScanPool;
-  try {
-    pool = new ScanPool(limits, engine, { ...options, threads: Math.min(options.threads ?? defaultThreads(), files.length || 1) });
-  } catch (error) {
-    return Promise.reject(error instanceof Error ? error : new Error(String(error)));
-  }
-  for (const file of files) {
-    pool.add(file);
-  }
-  return pool.close();
-}
-
 /**
  * Worker threads that take files while the listing is still running: the workers boot, and analyse the first
  * batches, during the rest of the walk instead of after it. `add` files, then `close()`; it resolves when every file
@@ -66,7 +52,6 @@ export class ScanPool {
   private readonly inFlight = new Map<Worker, number>();
   private readonly batchSize: number;
   private next = 0;
-  private running = 0;
   private closed = false;
   private settled = false;
   private readonly result: Promise<{ cancelled: boolean }>;
@@ -146,7 +131,6 @@ export class ScanPool {
     for (const worker of this.workers) {
       while (!this.settled && this.next < this.batches.length && (this.inFlight.get(worker) ?? 0) < BATCHES_IN_FLIGHT) {
         const batch = this.next++;
-        this.running++;
         this.inFlight.set(worker, (this.inFlight.get(worker) ?? 0) + 1);
         const request: WorkerRequest = { batch, files: this.batches[batch], limits: this.limits, engine: this.engine };
         worker.postMessage(request);
@@ -166,7 +150,6 @@ export class ScanPool {
       }
     }
     if (message.done) {
-      this.running--;
       this.inFlight.set(worker, (this.inFlight.get(worker) ?? 1) - 1);
       this.pump();
       this.finishIfDone();
@@ -174,7 +157,7 @@ export class ScanPool {
   }
 
   private finishIfDone(): void {
-    if (this.closed && this.running === 0 && this.next >= this.batches.length) {
+    if (this.closed && this.next >= this.batches.length && [...this.inFlight.values()].every((n) => n === 0)) {
       this.finish({ cancelled: false });
     }
   }

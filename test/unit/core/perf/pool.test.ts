@@ -3,13 +3,22 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { ScanCache } from '../../../../src/core/perf/cache';
-import { analyseInWorkers } from '../../../../src/core/perf/pool';
+import { ScanPool, type PoolOptions } from '../../../../src/core/perf/pool';
 import { scanWorkspace } from '../../../../src/core/workspace/scan';
 import type { WorkspaceFile } from '../../../../src/core/workspace/fileList';
 
 // The worker must be plain JS: use the copy `npm run compile-tests` emits under out/.
 const workerPath = path.resolve(__dirname, '../../../../src/core/perf/scanWorker.js');
 const limits = { maxFileSize: 1 << 20, maxLineLength: 20000 };
+
+/** Runs a pool over `files`: every file added, then closed. */
+function analyseInWorkers(files: WorkspaceFile[], options: PoolOptions): Promise<{ cancelled: boolean }> {
+  const pool = new ScanPool(limits, {}, options);
+  for (const file of files) {
+    pool.add(file);
+  }
+  return pool.close();
+}
 
 function makeFiles(dir: string, count: number): WorkspaceFile[] {
   const files: WorkspaceFile[] = [];
@@ -38,7 +47,7 @@ describe('worker pool', function () {
   it('analyses every file exactly once across threads', async () => {
     const files = makeFiles(dir, 50);
     const seen: string[] = [];
-    const { cancelled } = await analyseInWorkers(files, limits, {}, {
+    const { cancelled } = await analyseInWorkers(files, {
       threads: 2,
       batchSize: 4,
       workerPath,
@@ -55,7 +64,7 @@ describe('worker pool', function () {
     const files = makeFiles(dir, 400);
     const controller = new AbortController();
     let outcomes = 0;
-    const { cancelled } = await analyseInWorkers(files, limits, {}, {
+    const { cancelled } = await analyseInWorkers(files, {
       threads: 2,
       batchSize: 1,
       workerPath,
