@@ -68,6 +68,11 @@ export class LineIndex {
     return this.starts.length;
   }
 
+  /** Offset where a line's content ends (before its CR, LF or CRLF). */
+  lineEnd(line: number): number {
+    return this.ends[Math.max(0, Math.min(line, this.ends.length - 1))];
+  }
+
   lineStart(line: number): number {
     return this.starts[Math.max(0, Math.min(line, this.starts.length - 1))];
   }

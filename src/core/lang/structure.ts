@@ -278,7 +278,7 @@ export function extractCalls(code: Code, opts: CallOptions): void {
     const argStart = open.e;
     // An unclosed call (broken or half-typed code) takes at most the rest of its line, and a short stretch of it:
     // reading MAX_ARGS characters made each of many unclosed calls re-read its neighbours' text.
-    const argEnd = close >= 0 ? sig[close].s : Math.min(lineEndFrom(text, argStart), argStart + UNCLOSED_ARGS);
+    const argEnd = close >= 0 ? sig[close].s : Math.min(code.local.lineEnd(code.local.lineOf(argStart)), argStart + UNCLOSED_ARGS);
     const call = sink.call(callee, sig[k].s, close >= 0 ? sig[close].e : argEnd, text.slice(argStart, Math.min(argEnd, argStart + MAX_ARGS)), argStart, argEnd);
     if (prev && prev.k === 'id' && prev.v === 'new') {
       call.isNew = true;
@@ -288,12 +288,6 @@ export function extractCalls(code: Code, opts: CallOptions): void {
 
 /** Argument text read after an opening bracket that is never closed. */
 const UNCLOSED_ARGS = 200;
-
-/** Offset of the end of the line holding `offset` (or of the text). */
-function lineEndFrom(text: string, offset: number): number {
-  const nl = text.indexOf('\n', offset);
-  return nl < 0 ? text.length : nl;
-}
 
 /** Index of the name before a `<…>` type-argument list ending at `close`, or -1 (bounded look-back). */
 function beforeTypeArguments(sig: Lexeme[], close: number): number {
