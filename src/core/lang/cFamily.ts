@@ -163,7 +163,7 @@ function streamLogs(code: Code): void {
 
 /** `#include "a/b.h"` or `#include <a/b.hpp>`: the header path without its extension, e.g. `dlib/image_processing`. */
 function include(code: Code, at: number): void {
-  const { sig, sink, text } = code;
+  const { sig, text } = code;
   const first = sig[at];
   if (!first) {
     return;
@@ -175,8 +175,8 @@ function include(code: Code, at: number): void {
   if (!isPunct(first, '<')) {
     return;
   }
-  const line = sink.lineOf(first.s);
-  for (let j = at + 1; j < sig.length && j < at + 64 && sink.lineOf(sig[j].s) === line; j++) {
+  const line = code.local.lineOf(first.s);
+  for (let j = at + 1; j < sig.length && j < at + 64 && code.local.lineOf(sig[j].s) === line; j++) {
     if (isPunct(sig[j], '>')) {
       pushImport(code, text.slice(first.e, sig[j].s), first.e, sig[j].s);
       return;
