@@ -41,6 +41,7 @@ export const bundles = [
   { ...nodeShared, entryPoints: ['src/extension.ts'], outfile: 'dist/extension.js', external: ['vscode', 'recheck'] },
   { ...nodeShared, entryPoints: ['src/cli/main.ts'], outfile: 'dist/cli.js', external: ['recheck'], banner: { js: '#!/usr/bin/env node' } },
   { ...nodeShared, entryPoints: ['src/core/perf/scanWorker.ts'], outfile: 'dist/scanWorker.js', external: ['recheck'], optional: true },
+  { ...nodeShared, entryPoints: ['src/core/perf/statWorker.ts'], outfile: 'dist/statWorker.js', optional: true },
   { ...nodeShared, entryPoints: ['recheck'], outfile: 'dist/recheck.js' },
   {
     ...shared,

@@ -64,16 +64,18 @@ async function measureDir(dir: string): Promise<void> {
   const rssBefore = process.memoryUsage().rss;
   const cold = await scanWorkspace({ root: dir, cache: new ScanCache(cacheDir, dir, { version: 'bench', rules: 'bench', config: '' }).load(), threads, workerPath });
   const rssAfterCold = process.resourceUsage().maxRSS * 1024;
+  // The warm rescan is timed as a restart sees it: loading the cache file is part of it.
+  const warmStart = process.hrtime.bigint();
   const warmCache = new ScanCache(cacheDir, dir, { version: 'bench', rules: 'bench', config: '' }).load();
   const warm = await scanWorkspace({ root: dir, cache: warmCache, threads, workerPath });
+  const warmS = Number(process.hrtime.bigint() - warmStart) / 1e9;
   fs.rmSync(cacheDir, { recursive: true, force: true });
   const coldS = cold.durationMs / 1000;
-  const warmS = warm.durationMs / 1000;
   const usedThreads = cold.totals.threads ?? 1;
   const rg = ripgrepSeconds(dir);
   console.log(`  files scanned        ${cold.filesScanned} (${fmt(mb(cold.bytesScanned))} MB), findings ${cold.findings.length}, threads ${usedThreads}`);
   console.log(`  cold full scan       ${fmt(coldS, 2)} s  →  ${fmt(cold.filesScanned / coldS, 0)} files/s, ${fmt(mb(cold.bytesScanned) / coldS)} MB/s, ${fmt(mb(cold.bytesScanned) / coldS / usedThreads)} MB/s per thread`);
-  console.log(`  warm rescan (cache)  ${fmt(warmS, 2)} s  (cache hits ${warmCache.hits}/${warm.filesScanned})`);
+  console.log(`  warm rescan (cache)  ${fmt(warmS, 2)} s  (cache file load included; hits ${warmCache.hits}/${warm.filesScanned})`);
   if (rg !== undefined) {
     console.log(`  ripgrep, same files  ${fmt(rg, 2)} s  →  cold ${fmt(coldS / rg, 2)}×, warm ${fmt(warmS / rg, 2)}× ripgrep`);
   } else {

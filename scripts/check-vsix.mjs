@@ -120,6 +120,8 @@ export function checkEntries(names, manifest) {
     ['main', manifest.main ? normal(manifest.main).replace(/(\.js)?$/, '.js') : undefined],
     ['icon', manifest.icon ? normal(manifest.icon) : undefined],
     ['webview bundle', 'dist/webview.js'],
+    ['scan worker', 'dist/scanWorker.js'],
+    ['stat worker', 'dist/statWorker.js'],
   ];
   for (const [role, file] of required) {
     if (!file) {

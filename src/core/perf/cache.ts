@@ -6,8 +6,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { FileScanResult } from '../model';
+import { encodeResult, ResultDecoder, StringTableWriter, type PackedResult } from './resultCodec';
 
-const FORMAT = 1;
+/** 2: string table and positional results (resultCodec.ts). A file of another format is simply not used. */
+const FORMAT = 2;
 
 export interface CacheKeyParts {
   /** Tool version (package.json version). */
@@ -26,10 +28,20 @@ interface CacheEntry {
   result: FileScanResult;
 }
 
+/**
+ * The file holds one array per field rather than one object per file: 50k small objects made the parse the larger
+ * part of a warm rescan. It is written as pure ASCII (other characters escaped), which reads and parses faster than
+ * a UTF-8 file full of Chinese messages.
+ */
 interface CacheFile {
   format: number;
   key: string;
-  entries: Record<string, CacheEntry>;
+  paths: string[];
+  sizes: Array<number | null>;
+  mtimes: Array<number | null>;
+  hashes: string[];
+  results: PackedResult[];
+  strings: string[];
 }
 
 export function hashContent(data: string | Uint8Array): string {
@@ -51,7 +63,10 @@ export function cacheDisabledByEnv(env: NodeJS.ProcessEnv = process.env): boolea
 export class ScanCache {
   private readonly file: string;
   private readonly key: string;
-  private entries = new Map<string, CacheEntry>();
+  /** An entry made or used in this session, or the row number of one still only in the loaded file. */
+  private entries = new Map<string, CacheEntry | number>();
+  private loaded: CacheFile | undefined;
+  private decoder = new ResultDecoder([]);
   private dirty = false;
   hits = 0;
   misses = 0;
@@ -69,9 +84,14 @@ export class ScanCache {
   /** Loads the cache; a missing, corrupt or stale-keyed file simply starts empty. */
   load(): this {
     try {
-      const parsed = JSON.parse(fs.readFileSync(this.file, 'utf8')) as CacheFile;
-      if (parsed.format === FORMAT && parsed.key === this.key && parsed.entries && typeof parsed.entries === 'object') {
-        this.entries = new Map(Object.entries(parsed.entries));
+      // latin1: the file is ASCII (see CacheFile), and a one-byte string is the cheapest to build and to parse.
+      const parsed = JSON.parse(fs.readFileSync(this.file, 'latin1')) as CacheFile;
+      if (parsed.format === FORMAT && parsed.key === this.key && wellFormed(parsed)) {
+        const entries = new Map<string, CacheEntry | number>();
+        parsed.paths.forEach((rel, row) => entries.set(rel, row));
+        this.entries = entries;
+        this.loaded = parsed;
+        this.decoder = new ResultDecoder(parsed.strings);
       }
     } catch {
       // No cache yet, or unreadable: start empty.
@@ -79,29 +99,70 @@ export class ScanCache {
     return this;
   }
 
-  get(relPath: string, hash: string): FileScanResult | undefined {
-    const entry = this.entries.get(relPath);
-    if (entry && entry.hash === hash) {
-      this.hits++;
-      return entry.result;
+  /** The entry for a path, decoded from the loaded file on first use; a malformed row is dropped (a miss). */
+  private entry(relPath: string): CacheEntry | undefined {
+    const found = this.entries.get(relPath);
+    if (typeof found !== 'number') {
+      return found;
     }
-    this.misses++;
-    return undefined;
+    const file = this.loaded!;
+    try {
+      const entry: CacheEntry = {
+        hash: file.hashes[found],
+        size: file.sizes[found] ?? undefined,
+        mtimeMs: file.mtimes[found] ?? undefined,
+        result: this.decoder.decode(relPath, file.results[found]),
+      };
+      this.entries.set(relPath, entry);
+      return entry;
+    } catch {
+      this.entries.delete(relPath);
+      this.dirty = true;
+      return undefined;
+    }
+  }
+
+  /** Hash, size and mtime of an entry without decoding its result. */
+  private stamp(relPath: string): { hash: string; size?: number | null; mtimeMs?: number | null } | undefined {
+    const found = this.entries.get(relPath);
+    if (typeof found !== 'number') {
+      return found;
+    }
+    const file = this.loaded!;
+    return { hash: file.hashes[found], size: file.sizes[found], mtimeMs: file.mtimes[found] };
+  }
+
+  get(relPath: string, hash: string): FileScanResult | undefined {
+    const result = this.stamp(relPath)?.hash === hash ? this.entry(relPath)?.result : undefined;
+    if (result) {
+      this.hits++;
+    } else {
+      this.misses++;
+    }
+    return result;
   }
 
   /** The cached result when the file's size and mtime are those recorded with it. */
   getByStat(relPath: string, size: number, mtimeMs: number | undefined): FileScanResult | undefined {
-    const entry = this.entries.get(relPath);
-    if (entry && mtimeMs !== undefined && entry.size === size && entry.mtimeMs === mtimeMs) {
-      this.hits++;
-      return entry.result;
+    const stamp = this.stamp(relPath);
+    if (stamp && mtimeMs !== undefined && stamp.size === size && stamp.mtimeMs === mtimeMs) {
+      const result = this.entry(relPath)?.result;
+      if (result) {
+        this.hits++;
+      }
+      return result;
     }
     return undefined;
   }
 
+  /** Whether there is an entry for this path at all: a file without one needs no stat before it is read. */
+  has(relPath: string): boolean {
+    return this.entries.has(relPath);
+  }
+
   /** The content hash last recorded for a file, so the analysis step can tell an untouched file after reading it. */
   knownHash(relPath: string): string | undefined {
-    return this.entries.get(relPath)?.hash;
+    return this.stamp(relPath)?.hash;
   }
 
   set(relPath: string, hash: string, result: FileScanResult, stat?: { size: number; mtimeMs?: number }): void {
@@ -125,23 +186,38 @@ export class ScanCache {
   }
 
   /**
-   * Writes the same JSON as `JSON.stringify(CacheFile)`, an entry at a time in chunks: at 50k files one giant string
-   * (plus an object copy of the map) was the scan's largest memory peak.
+   * Writes the same JSON as `JSON.stringify(CacheFile)` (ASCII only), in chunks: at 50k files one giant string was
+   * the scan's largest memory peak. The string table is complete only after the results, so it comes last.
    */
   private writeTo(file: string): void {
+    const rows: Array<[string, CacheEntry]> = [];
+    for (const rel of [...this.entries.keys()]) {
+      const entry = this.entry(rel);
+      if (entry) {
+        rows.push([rel, entry]);
+      }
+    }
+    const table = new StringTableWriter();
     const fd = fs.openSync(file, 'w');
     try {
-      let chunk = `{"format":${FORMAT},"key":${JSON.stringify(this.key)},"entries":{`;
-      let first = true;
-      for (const [rel, entry] of this.entries) {
-        chunk += `${first ? '' : ','}${JSON.stringify(rel)}:${JSON.stringify(entry)}`;
-        first = false;
-        if (chunk.length >= 1 << 16) {
-          fs.writeSync(fd, chunk);
-          chunk = '';
-        }
-      }
-      fs.writeSync(fd, `${chunk}}}`);
+      let chunk = `{"format":${FORMAT},"key":${JSON.stringify(this.key)}`;
+      const column = (name: string, value: (rel: string, entry: CacheEntry) => unknown): void => {
+        chunk += `,"${name}":[`;
+        rows.forEach(([rel, entry], i) => {
+          chunk += `${i === 0 ? '' : ','}${asciiJson(value(rel, entry) ?? null)}`;
+          if (chunk.length >= 1 << 16) {
+            fs.writeSync(fd, chunk);
+            chunk = '';
+          }
+        });
+        chunk += ']';
+      };
+      column('paths', (rel) => rel);
+      column('sizes', (_, e) => e.size);
+      column('mtimes', (_, e) => e.mtimeMs);
+      column('hashes', (_, e) => e.hash);
+      column('results', (_, e) => encodeResult(e.result, table));
+      fs.writeSync(fd, `${chunk},"strings":${asciiJson(table.strings)}}`);
     } finally {
       fs.closeSync(fd);
     }
@@ -164,6 +240,23 @@ export class ScanCache {
       return false;
     }
   }
+}
+
+/** Every column present, as long as the path list, with the types the reader relies on. */
+function wellFormed(file: CacheFile): boolean {
+  const n = Array.isArray(file.paths) ? file.paths.length : -1;
+  return (
+    n >= 0 &&
+    [file.sizes, file.mtimes, file.hashes, file.results].every((column) => Array.isArray(column) && column.length === n) &&
+    Array.isArray(file.strings) &&
+    file.paths.every((p) => typeof p === 'string') &&
+    file.hashes.every((h) => typeof h === 'string')
+  );
+}
+
+/** JSON with every non-ASCII character escaped, so the file is pure ASCII. */
+function asciiJson(value: unknown): string {
+  return JSON.stringify(value).replace(/[\u007f-\uffff]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
 /**

@@ -39,6 +39,7 @@ export interface WorkspaceFile {
   abs: string;
   /** Root-relative POSIX path; the file name the findings carry. */
   rel: string;
+  /** From the listing's stat; -1 when the listing was told not to stat this file (the reader learns it instead). */
   size: number;
   /** Modification time from the listing's stat: lets a warm rescan skip reading unchanged files. */
   mtimeMs?: number;
@@ -66,6 +67,11 @@ export interface ListOptions {
   signal?: AbortSignal;
   /** Called for each file as soon as it is listed (in listing order), so a scan can start on it during the walk. */
   onFile?: (file: WorkspaceFile) => void;
+  /**
+   * Whether a walked file needs its size and mtime now (default: always). A cold scan reads every file anyway and
+   * can take both from the open file, which saves one system call per file on the listing thread.
+   */
+  needsStat?: (rel: string) => boolean;
 }
 
 interface IgnoreLayer {
@@ -201,11 +207,12 @@ class Lister {
     this.options.onFile?.(file);
   }
 
-  walk(dirAbs: string, layers: IgnoreLayer[]): void {
+  /** `realDir` is the folder's real path when the caller knows it (a plain sub-folder of a known real folder). */
+  walk(dirAbs: string, layers: IgnoreLayer[], knownRealDir?: string): void {
     if (this.options.signal?.aborted) {
       return;
     }
-    const realDir = safeRealpath(dirAbs);
+    const realDir = knownRealDir ?? safeRealpath(dirAbs);
     if (realDir === undefined || this.seenDirs.has(realDir)) {
       return;
     }
@@ -231,6 +238,7 @@ class Lister {
       const rel = this.rel(abs);
       let isDir = entry.isDirectory();
       let isFile = entry.isFile();
+      // Below a real folder, an entry that is not a link is its own real path: no realpath call per entry or folder.
       let real: string | undefined = path.join(realDir, entry.name);
       if (entry.isSymbolicLink()) {
         const target = safeRealpath(abs);
@@ -255,7 +263,9 @@ class Lister {
         continue;
       }
       if (isDir) {
-        this.walk(abs, ownLayers);
+        this.walk(abs, ownLayers, real);
+      } else if (this.options.needsStat && !this.options.needsStat(rel)) {
+        this.addFile(abs, -1, real);
       } else {
         const stat = safeStat(abs);
         if (stat === undefined) {

@@ -8,6 +8,7 @@ import type { FileScanResult, Finding, ProjectConfig, Problem, ProblemKind } fro
 import type { ScanCache } from '../perf/cache';
 import { defaultThreads, MIN_FILES_FOR_WORKERS, resolveWorkerPath, ScanPool } from '../perf/pool';
 import { SharedValues } from '../perf/share';
+import { MIN_FILES_FOR_STAT_WORKERS, resolveStatWorkerPath, StatPool } from '../perf/statPool';
 import { analyseFile, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH, type FileLimits, type FileOutcome } from './analyse';
 import { listWorkspaceFiles, type WorkspaceFile } from './fileList';
 
@@ -46,6 +47,8 @@ export interface WorkspaceScanOptions {
   threads?: number;
   /** Path of the bundled worker script (dist/scanWorker.js); defaults to the file beside the running bundle. */
   workerPath?: string;
+  /** Cached files from which a rescan takes its stats in worker threads (default MIN_FILES_FOR_STAT_WORKERS). */
+  minFilesForStatWorkers?: number;
 }
 
 /** Why files were not analysed. Problem kinds are reported one by one as well; the others are only counted. */
@@ -97,6 +100,11 @@ export function sortFindings(findings: Finding[]): Finding[] {
 
 export function sortProblems(problems: Problem[]): Problem[] {
   return problems.sort((a, b) => byPosition(a, b) || (a.kind < b.kind ? -1 : a.kind > b.kind ? 1 : 0));
+}
+
+/** Size and mtime for the cache: the listing's stat, or the reader's when the listing took none. */
+function statOf(file: WorkspaceFile, outcome: { bytes: number; mtimeMs?: number }): { size: number; mtimeMs?: number } {
+  return file.size >= 0 ? file : { size: outcome.bytes, mtimeMs: outcome.mtimeMs };
 }
 
 function bump(counts: SkipCounts, key: keyof SkipCounts, by = 1): void {
@@ -158,14 +166,14 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
       bytesScanned += outcome.bytes;
       cacheHits++;
       if (cached) {
-        cache?.set(file.rel, outcome.hash, cached, file);
+        cache?.set(file.rel, outcome.hash, cached, statOf(file, outcome));
         keep(cached);
       }
     } else if (outcome.status === 'scanned') {
       filesScanned++;
       bytesScanned += outcome.bytes;
       const result = shared.shareIn(outcome.result, file.rel);
-      cache?.set(file.rel, outcome.hash, result, file);
+      cache?.set(file.rel, outcome.hash, result, statOf(file, outcome));
       keep(result);
     } else {
       for (const p of outcome.result.problems) {
@@ -184,8 +192,9 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
   const wantsWorkers = workerPath !== undefined && (explicitThreads === undefined || explicitThreads > 1);
   const pending: WorkspaceFile[] = [];
   let pool: ScanPool | undefined;
-  const onListed = (file: WorkspaceFile): void => {
-    const hit = cache?.getByStat(file.rel, file.size, file.mtimeMs);
+  /** A listed file with its size and mtime known (or -1: to be read in full). */
+  const route = (file: WorkspaceFile): void => {
+    const hit = file.size >= 0 ? cache?.getByStat(file.rel, file.size, file.mtimeMs) : undefined;
     if (hit) {
       filesScanned++;
       bytesScanned += file.size;
@@ -210,6 +219,22 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
       pending.length = 0;
     }
   };
+  // A big cached workspace: its stats are taken in parallel by tiny workers while this thread walks the folders.
+  const statWorkerPath = cache && cache.size >= (options.minFilesForStatWorkers ?? MIN_FILES_FOR_STAT_WORKERS) && wantsWorkers ? resolveStatWorkerPath(workerPath) : undefined;
+  const entriesBefore = cache?.size ?? 0;
+  let listedWithEntry = 0;
+  const statPool = statWorkerPath ? new StatPool(statWorkerPath, explicitThreads ?? defaultThreads(), route) : undefined;
+  const stopStats = (): void => statPool?.terminate();
+  options.signal?.addEventListener('abort', stopStats);
+  const onListed = (file: WorkspaceFile): void => {
+    const cached = cache?.has(file.rel) ?? false;
+    listedWithEntry += cached ? 1 : 0;
+    if (statPool && file.size < 0 && cached) {
+      statPool.add(file);
+    } else {
+      route(file);
+    }
+  };
   const listing = listWorkspaceFiles({
     root,
     paths: options.paths,
@@ -217,7 +242,13 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
     useGitignore: options.useGitignore,
     signal: options.signal,
     onFile: onListed,
+    // Only a cached file is compared by size and mtime; any other is read in full, and the reader takes its stat.
+    needsStat: (rel) => !statPool && cache !== undefined && cache.has(rel),
   });
+  if (statPool) {
+    await statPool.close();
+  }
+  options.signal?.removeEventListener('abort', stopStats);
   total = listing.files.length;
   problems.push(...listing.problems);
   bump(skipped, 'binary', listing.skipped.binary);
@@ -243,7 +274,9 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
     }
   }
   if (cache && !cancelled) {
-    cache.retainOnly(listing.files.map((f) => f.rel));
+    if (listedWithEntry < entriesBefore) {
+      cache.retainOnly(listing.files.map((f) => f.rel)); // some cached file was not listed again: deleted or now ignored
+    }
     cache.save();
   }
   if (options.signal?.aborted && done < total) {

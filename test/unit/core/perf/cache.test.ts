@@ -35,9 +35,11 @@ describe('ScanCache', () => {
     names.forEach((name, i) => cache.set(name, hashContent(name), result(name), { size: i, mtimeMs: i * 1.5 }));
     assert.ok(cache.save());
     const file = fs.readdirSync(dir).find((f) => f.endsWith('.json'))!;
-    const parsed = JSON.parse(fs.readFileSync(path.join(dir, file), 'utf8')) as { entries: Record<string, { hash: string; size: number }> };
-    assert.equal(Object.keys(parsed.entries).length, names.length);
-    assert.equal(parsed.entries['中文/文件.py'].hash, hashContent('中文/文件.py'));
+    const raw = fs.readFileSync(path.join(dir, file));
+    assert.ok(raw.every((byte) => byte < 0x80), 'the cache file is pure ASCII');
+    const parsed = JSON.parse(raw.toString('utf8')) as { paths: string[]; hashes: string[] };
+    assert.equal(parsed.paths.length, names.length);
+    assert.equal(parsed.hashes[parsed.paths.indexOf('中文/文件.py')], hashContent('中文/文件.py'));
     const again = new ScanCache(dir, '/ws', parts).load();
     for (const name of names) {
       assert.deepEqual(again.get(name, hashContent(name)), result(name));
@@ -64,6 +66,21 @@ describe('ScanCache', () => {
       fs.writeFileSync(path.join(dir, f), '{not json');
     }
     assert.equal(new ScanCache(dir, '/ws', parts).load().size, 0);
+  });
+
+  it('treats a malformed entry as a miss and drops it', () => {
+    const cache = new ScanCache(dir, '/ws', parts).load();
+    cache.set('a.py', 'h', result('a.py'), { size: 1, mtimeMs: 1 });
+    cache.set('b.py', 'h', { file: 'b.py', findings: [], problems: [{ kind: 'io-error', file: 'b.py', message: { zh: '读', en: 'read' } }] }, { size: 1, mtimeMs: 1 });
+    cache.save();
+    const file = path.join(dir, fs.readdirSync(dir)[0]);
+    const parsed = JSON.parse(fs.readFileSync(file, 'utf8')) as { strings: string[] };
+    parsed.strings = []; // every table reference now points nowhere
+    fs.writeFileSync(file, JSON.stringify(parsed));
+    const again = new ScanCache(dir, '/ws', parts).load();
+    assert.deepEqual(again.getByStat('a.py', 1, 1), result('a.py')); // an empty result needs no table
+    assert.equal(again.getByStat('b.py', 1, 1), undefined);
+    assert.equal(again.size, 1);
   });
 
   it('drops entries of files that are gone', () => {

@@ -21,7 +21,7 @@ describe('workspace scan with the cache', () => {
     fs.rmSync(cacheDir, { recursive: true, force: true });
   });
 
-  async function scan(): Promise<{ analysed: string[]; findings: number; hits: number }> {
+  async function scan(): Promise<{ analysed: string[]; findings: number; hits: number; report: string }> {
     const analysed: string[] = [];
     const cache = openScanCache({ root: ws, version: 't', rules: ['r'], config: {}, dir: cacheDir, env: {} });
     const result = await scanWorkspace({
@@ -35,7 +35,7 @@ describe('workspace scan with the cache', () => {
         return outcome;
       },
     });
-    return { analysed: analysed.sort(), findings: result.findings.length, hits: result.totals.cacheHits ?? 0 };
+    return { analysed: analysed.sort(), findings: result.findings.length, hits: result.totals.cacheHits ?? 0, report: JSON.stringify([result.findings, result.problems]) };
   }
 
   it('analyses everything cold, nothing warm, and only the changed file after an edit', async () => {
@@ -47,6 +47,7 @@ describe('workspace scan with the cache', () => {
     assert.deepEqual(warm.analysed, []);
     assert.equal(warm.hits, 2);
     assert.equal(warm.findings, cold.findings, 'cached findings are reported as before');
+    assert.equal(warm.report, cold.report, 'field for field, in the same order, Chinese messages included');
 
     fs.appendFileSync(path.join(ws, 'util.py'), '\n\ndef sub(a, b):\n    return a - b\n');
     const edited = await scan();
