@@ -10,7 +10,7 @@ import { runDetectors } from '../detect';
 import { importSet } from '../detect/libraries';
 import { mentionsIn, type DetectContext, type Hit } from '../detect/types';
 import { allRules, isRuleId, renderMessage, ruleSpec, withCitation } from '../rules';
-import { applySuppressions, parseDirectives } from '../suppress';
+import { applySuppressions, DIRECTIVE_PREFIX, parseDirectives } from '../suppress';
 import { defaultPrefilter } from '../perf/prefilter';
 import { compileCustomPatterns } from './customRules';
 
@@ -55,6 +55,26 @@ function needsAnalysis(text: string, family: SourceDoc['family'], options: ScanO
   }
   const prefilter = defaultPrefilter();
   return !prefilter || prefilter.needsAnalysis(text, family);
+}
+
+/**
+ * What the prefilter can tell from a file's bytes (valid UTF-8) before they are decoded:
+ *   quiet   — `scanText` on the decoded text is certain to report nothing (no keyword for any detector, nothing for
+ *             the front end to report, no suppression directive): the reader need not decode it;
+ *   analyse — a keyword is there: the detectors will run, so `scanText` need not run the prefilter again;
+ *   unknown — anything else (custom rules, structured formats whose syntax errors are reported, a directive…).
+ */
+export function prefilterBytes(file: string, bytes: Uint8Array, options: ScanOptions = {}): 'quiet' | 'analyse' | 'unknown' {
+  const prefilter = defaultPrefilter();
+  if (!prefilter || options.prefilter === false || (options.customRules?.length ?? 0) > 0 || (options.config?.customPatterns?.length ?? 0) > 0) {
+    return 'unknown';
+  }
+  const family = detectFamily(file, options.languageId);
+  const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  if (PARSE_PROBLEM_FAMILIES.has(family) || view.indexOf(0) >= 0 || view.indexOf(DIRECTIVE_PREFIX) >= 0) {
+    return 'unknown';
+  }
+  return prefilter.needsAnalysisOfBytes(bytes, family) ? 'analyse' : 'quiet';
 }
 
 function timeoutProblem(file: string, budgetMs: number, stage: string): Problem {

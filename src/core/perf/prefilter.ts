@@ -208,15 +208,23 @@ export class AhoCorasick implements KeywordMatcher {
   /** Per state: the follow-up checks of trigger words ending here. */
   private readonly triggerOut: Array<RegExp[] | undefined>;
 
-  constructor(vocabulary: Vocabulary) {
+  /**
+   * `utf8`: the automaton reads UTF-8 bytes instead of UTF-16 text (`matchesBytes`), so a file can be checked before
+   * it is decoded. UTF-8 is self-synchronising: a keyword's bytes occur exactly where its characters would.
+   */
+  constructor(
+    vocabulary: Vocabulary,
+    private readonly unit: 'utf16' | 'utf8' = 'utf16',
+  ) {
     const next: Array<Map<number, number>> = [new Map<number, number>()];
     const own: Array<number[] | undefined> = [undefined];
     const ownFlags: number[] = [0];
     const ownTriggers: Array<RegExp[] | undefined> = [undefined];
     const insert = (word: string): number => {
       let s = 0;
-      for (let i = 0; i < word.length; i++) {
-        const c = word.charCodeAt(i);
+      const codes = unit === 'utf8' ? Buffer.from(word, 'utf8') : Array.from(word, (_, i) => word.charCodeAt(i));
+      for (let i = 0; i < codes.length; i++) {
+        const c = codes[i];
         let t = next[s].get(c);
         if (t === undefined) {
           t = next.length;
@@ -358,6 +366,67 @@ export class AhoCorasick implements KeywordMatcher {
     return false;
   }
 
+  /** `matches` over UTF-8 bytes (an automaton built with `utf8`); same verdict as `matches` on the decoded text. */
+  matchesBytes(bytes: Uint8Array): boolean {
+    if (this.unit !== 'utf8') {
+      throw new Error('matchesBytes needs an automaton built for utf8');
+    }
+    const ascii = this.ascii;
+    const flags = this.flags;
+    const clauseOut = this.clauseOut;
+    const full = this.full;
+    const column = COLUMN;
+    let got: Int32Array | undefined;
+    let s = 0;
+    let digits = 0;
+    for (let i = 0; i < bytes.length; i++) {
+      const c = bytes[i];
+      if (c < 128) {
+        const col = column[c];
+        if (col < 0) {
+          digits = 0;
+          if (c === 10 || c === 13) {
+            s = 0;
+          }
+          continue;
+        }
+        if (col >= FIRST_DIGIT) {
+          if (++digits >= MIN_LITERAL_DIGITS) {
+            return true;
+          }
+        } else {
+          digits = 0;
+        }
+        s = ascii[s * WIDTH + col];
+      } else {
+        digits = 0;
+        s = this.wideStep(s, c);
+      }
+      const flag = flags[s];
+      if (flag !== 0) {
+        if ((flag & STRONG) !== 0) {
+          return true;
+        }
+        // The window of TRIGGER_WINDOW characters is at most 4 bytes each.
+        if (this.triggered(s, Buffer.from(bytes.buffer, bytes.byteOffset + i + 1, Math.min(bytes.length - i - 1, 4 * TRIGGER_WINDOW)).toString('utf8'), 0)) {
+          return true;
+        }
+      }
+      const out = clauseOut[s];
+      if (out !== undefined) {
+        got ??= new Int32Array(full.length);
+        for (let k = 0; k < out.length; k += 2) {
+          const clause = out[k];
+          got[clause] |= out[k + 1];
+          if (got[clause] === full[clause]) {
+            return true;
+          }
+        }
+      }
+    }
+    return false;
+  }
+
   private triggered(state: number, text: string, after: number): boolean {
     const checks = this.triggerOut[state];
     if (!checks) {
@@ -437,7 +506,11 @@ export interface PrefilterVerdict {
 }
 
 export class Prefilter {
-  constructor(private readonly matcher: KeywordMatcher) {}
+  constructor(
+    private readonly matcher: KeywordMatcher,
+    /** The same vocabulary over UTF-8 bytes, for `needsAnalysisOfBytes`. */
+    private readonly byteMatcher?: AhoCorasick,
+  ) {}
 
   /** `family` is the language family the front end would use. */
   needsAnalysis(text: string, family: string): boolean {
@@ -445,6 +518,20 @@ export class Prefilter {
       return true;
     }
     return this.matcher.matches(text);
+  }
+
+  /**
+   * `needsAnalysis` of a file's text, decided on its bytes, which must be valid UTF-8: lets the reader skip decoding
+   * the files that need no analysis (most of a workspace).
+   */
+  needsAnalysisOfBytes(bytes: Uint8Array, family: string): boolean {
+    if (!this.byteMatcher) {
+      return true;
+    }
+    if (DECODING_FAMILIES.has(family) && (bytes.indexOf(0x5c) >= 0 || bytes.indexOf(0x26) >= 0)) {
+      return true;
+    }
+    return this.byteMatcher.matchesBytes(bytes);
   }
 }
 
@@ -454,7 +541,7 @@ let shared: Prefilter | null | undefined;
 export function defaultPrefilter(): Prefilter | null {
   if (shared === undefined) {
     const vocabulary = buildVocabulary();
-    shared = vocabulary ? new Prefilter(new AhoCorasick(vocabulary)) : null;
+    shared = vocabulary ? new Prefilter(new AhoCorasick(vocabulary), new AhoCorasick(vocabulary, 'utf8')) : null;
   }
   return shared;
 }

@@ -1,8 +1,9 @@
 // Step 2 of a workspace scan: read ONE listed file and analyse it. A pure function of (file, limits, engine
 // options) so that a later content-hash cache or a worker thread can call it unchanged.
+import * as buffer from 'node:buffer';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
-import { scanText, type ScanOptions } from '../engine';
+import { prefilterBytes, scanText, type ScanOptions } from '../engine';
 import type { FileScanResult, Problem } from '../model';
 import { looksBinary } from './binary';
 import { decodeText } from './decode';
@@ -113,11 +114,41 @@ export function readFileBytesSync(abs: string, maxFileSize: number, withMtime = 
   }
 }
 
-export type SourceText = { status: 'text'; text: string; bytes: number; encoding: string; hash: string; mtimeMs?: number };
-type SourceOutcome = SourceText | Exclude<FileOutcome, { status: 'scanned' | 'unchanged' }>;
+export type SourceText = { status: 'text'; text: string; bytes: number; encoding: string; hash: string; mtimeMs?: number; keyword?: boolean };
+/** Bytes never decoded: they still hash to the cached entry, or the prefilter proved they will report nothing. */
+type UndecodedSource = { status: 'undecoded'; bytes: number; hash: string; mtimeMs?: number };
+type SourceOutcome = SourceText | UndecodedSource | Exclude<FileOutcome, { status: 'scanned' | 'unchanged' }>;
 
-/** Reads and decodes one file, or says why it cannot be analysed. Never throws. */
-export async function readSourceText(file: WorkspaceFile, limits: FileLimits): Promise<SourceOutcome> {
+/** Node ≥ 18.14 validates UTF-8 natively; without it every file takes the decoding path. */
+const isUtf8: ((bytes: Uint8Array) => boolean) | undefined = (buffer as { isUtf8?: (bytes: Uint8Array) => boolean }).isUtf8;
+
+/** One-shot hashing (Node ≥ 20.12) skips the Hash object a small file would otherwise pay for. */
+const oneShotHash = (crypto as { hash?: (algorithm: string, data: Uint8Array, encoding: 'hex') => string }).hash;
+
+function sha1(bytes: Uint8Array): string {
+  return oneShotHash ? oneShotHash('sha1', bytes, 'hex') : crypto.createHash('sha1').update(bytes).digest('hex');
+}
+
+/** Whether some line is longer than `limit` bytes (a line's characters are never more than its bytes). */
+function hasByteLineOver(bytes: Uint8Array, limit: number): boolean {
+  if (bytes.length <= limit) {
+    return false;
+  }
+  let start = 0;
+  for (;;) {
+    const end = bytes.indexOf(10, start);
+    if ((end < 0 ? bytes.length : end) - start > limit) {
+      return true;
+    }
+    if (end < 0) {
+      return false;
+    }
+    start = end + 1;
+  }
+}
+
+/** Reads and decodes one file (unless it need not be: see sourceFromRead), or says why it cannot be analysed. Never throws. */
+export async function readSourceText(file: WorkspaceFile, limits: FileLimits, engine?: ScanOptions): Promise<SourceOutcome> {
   let read: Awaited<ReturnType<typeof readFileBytes>>;
   try {
     read = await readFileBytes(file.abs, limits.maxFileSize);
@@ -127,18 +158,18 @@ export async function readSourceText(file: WorkspaceFile, limits: FileLimits): P
   } catch (error) {
     return readFailed(file, error);
   }
-  return sourceFromRead(file, limits, read);
+  return sourceFromRead(file, limits, read, engine);
 }
 
 /** `readSourceText` with a blocking read (worker threads only). Never throws. */
-export function readSourceTextSync(file: WorkspaceFile, limits: FileLimits): SourceOutcome {
+export function readSourceTextSync(file: WorkspaceFile, limits: FileLimits, engine?: ScanOptions): SourceOutcome {
   let read: ReturnType<typeof readFileBytesSync>;
   try {
     read = readFileBytesSync(file.abs, limits.maxFileSize, file.size < 0);
   } catch (error) {
     return readFailed(file, error);
   }
-  return sourceFromRead(file, limits, read);
+  return sourceFromRead(file, limits, read, engine);
 }
 
 function readFailed(file: WorkspaceFile, error: unknown): SkippedOutcome {
@@ -150,7 +181,8 @@ function readFailed(file: WorkspaceFile, error: unknown): SkippedOutcome {
   });
 }
 
-function sourceFromRead(file: WorkspaceFile, limits: FileLimits, read: ReadOutcome): SourceOutcome {
+/** With `engine`, the prefilter looks at the bytes first, and a file it proves quiet is not decoded at all. */
+function sourceFromRead(file: WorkspaceFile, limits: FileLimits, read: ReadOutcome, engine?: ScanOptions): SourceOutcome {
   if ('tooBig' in read) {
     return skipped(file.rel, {
       kind: 'skipped-size',
@@ -162,10 +194,23 @@ function sourceFromRead(file: WorkspaceFile, limits: FileLimits, read: ReadOutco
     });
   }
   const bytes = read.bytes;
-  const hash = crypto.createHash('sha1').update(bytes).digest('hex');
+  const hash = sha1(bytes);
   const hasUtf16Bom = bytes.length >= 2 && ((bytes[0] === 0xff && bytes[1] === 0xfe) || (bytes[0] === 0xfe && bytes[1] === 0xff));
   if (!hasUtf16Bom && looksBinary(bytes)) {
     return { status: 'binary' };
+  }
+  const undecoded = (): UndecodedSource =>
+    read.mtimeMs === undefined ? { status: 'undecoded', bytes: bytes.length, hash } : { status: 'undecoded', bytes: bytes.length, hash, mtimeMs: read.mtimeMs };
+  if (file.knownHash === hash) {
+    return undecoded();
+  }
+  let keyword = false;
+  if (engine && isUtf8 && isUtf8(bytes) && !hasByteLineOver(bytes, limits.maxLineLength)) {
+    const verdict = prefilterBytes(file.rel, bytes, engine);
+    if (verdict === 'quiet') {
+      return undecoded();
+    }
+    keyword = verdict === 'analyse';
   }
   const decoded = decodeText(bytes);
   if (!decoded.ok) {
@@ -194,29 +239,37 @@ function sourceFromRead(file: WorkspaceFile, limits: FileLimits, read: ReadOutco
   if (read.mtimeMs !== undefined) {
     text.mtimeMs = read.mtimeMs;
   }
+  if (keyword) {
+    text.keyword = true;
+  }
   return text;
 }
 
 export async function analyseFile(file: WorkspaceFile, limits: FileLimits, engine: ScanOptions = {}): Promise<FileOutcome> {
-  return analyseSource(file, await readSourceText(file, limits), engine);
+  return analyseSource(file, await readSourceText(file, limits, engine), engine);
 }
 
 /** `analyseFile` with a blocking read, for worker threads. Never throws. */
 export function analyseFileSync(file: WorkspaceFile, limits: FileLimits, engine: ScanOptions = {}): FileOutcome {
-  return analyseSource(file, readSourceTextSync(file, limits), engine);
+  return analyseSource(file, readSourceTextSync(file, limits, engine), engine);
 }
 
 function analyseSource(file: WorkspaceFile, source: SourceOutcome, engine: ScanOptions): FileOutcome {
-  if (source.status !== 'text') {
+  if (source.status !== 'text' && source.status !== 'undecoded') {
     return source;
   }
   const mtime = source.mtimeMs === undefined ? {} : { mtimeMs: source.mtimeMs };
   if (file.knownHash === source.hash) {
     return { status: 'unchanged', bytes: source.bytes, hash: source.hash, ...mtime };
   }
+  if (source.status === 'undecoded') {
+    const result: FileScanResult = { file: file.rel, findings: [], problems: [] };
+    return { status: 'scanned', result, bytes: source.bytes, encoding: 'utf-8', hash: source.hash, ...mtime };
+  }
   let result: FileScanResult;
   try {
-    result = scanText(file.rel, source.text, engine);
+    // The bytes already showed a keyword: the engine's own prefilter would only find it again.
+    result = scanText(file.rel, source.text, source.keyword ? { ...engine, prefilter: false } : engine);
   } catch (error) {
     // The engine promises not to throw; if it ever does, one file is reported and the scan goes on.
     const name = error instanceof Error ? error.name : 'Error';

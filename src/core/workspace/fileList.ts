@@ -207,8 +207,33 @@ class Lister {
     this.options.onFile?.(file);
   }
 
-  /** `realDir` is the folder's real path when the caller knows it (a plain sub-folder of a known real folder). */
-  walk(dirAbs: string, layers: IgnoreLayer[], knownRealDir?: string): void {
+  /** Lists a start path: a file at once, a folder by `enter`ing it (then `step` until done). True for a folder. */
+  begin(start: string): boolean {
+    const abs = path.resolve(this.options.root, start);
+    const rel = toPosix(path.relative(this.options.root, abs));
+    let stat: fs.Stats;
+    try {
+      stat = fs.statSync(abs);
+    } catch (error) {
+      this.listing.problems.push(ioProblem(rel || '.', error));
+      return false;
+    }
+    if (stat.isDirectory()) {
+      this.enter(abs, abs === this.options.root ? this.rootLayers() : this.layersFor(abs));
+      return true;
+    }
+    if (stat.isFile()) {
+      // A file named on the command line is scanned even if a .gitignore would skip it.
+      this.addFile(abs, stat.size, undefined, stat.mtimeMs);
+    }
+    return false;
+  }
+
+  /** Folders entered but not finished, deepest last: the walk is a loop over this stack, so it can pause. */
+  private readonly stack: Frame[] = [];
+
+  /** Starts walking a folder; `knownRealDir` is its real path when the caller knows it (a plain sub-folder). */
+  enter(dirAbs: string, layers: IgnoreLayer[], knownRealDir?: string): void {
     if (this.options.signal?.aborted) {
       return;
     }
@@ -233,49 +258,70 @@ class Lister {
     }
     // Sorted so that every run lists (and reports) files in the same order.
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    for (const entry of entries) {
-      const abs = path.join(dirAbs, entry.name);
-      const rel = this.rel(abs);
-      let isDir = entry.isDirectory();
-      let isFile = entry.isFile();
-      // Below a real folder, an entry that is not a link is its own real path: no realpath call per entry or folder.
-      let real: string | undefined = path.join(realDir, entry.name);
-      if (entry.isSymbolicLink()) {
-        const target = safeRealpath(abs);
-        real = target;
-        if (target === undefined || !isInside(this.realRoot, target)) {
-          // Dangling, looping (ELOOP) or pointing outside the scanned root: never followed.
-          this.listing.skipped.symlink++;
-          continue;
-        }
-        const stat = safeStat(abs);
-        isDir = stat?.isDirectory() ?? false;
-        isFile = stat?.isFile() ?? false;
-      }
-      if (isDir && DEFAULT_SKIPPED_DIRS.includes(entry.name)) {
-        continue;
-      }
-      if (!isDir && !isFile) {
-        continue; // sockets, FIFOs, devices
-      }
-      if (this.excluded(rel, isDir) || isIgnoredByLayers(ownLayers, rel, isDir)) {
-        this.listing.skipped.ignored++;
-        continue;
-      }
-      if (isDir) {
-        this.walk(abs, ownLayers, real);
-      } else if (this.options.needsStat && !this.options.needsStat(rel)) {
-        this.addFile(abs, -1, real);
-      } else {
-        const stat = safeStat(abs);
-        if (stat === undefined) {
-          this.listing.problems.push(ioProblem(rel, undefined));
-          continue;
-        }
-        this.addFile(abs, stat.size, real, stat.mtimeMs);
-      }
-    }
+    this.stack.push({ dirAbs, realDir, layers: ownLayers, entries, next: 0 });
   }
+
+  /** Handles the next entry of the deepest open folder (entering it if it is a folder). False when the walk is done. */
+  step(): boolean {
+    const frame = this.stack[this.stack.length - 1];
+    if (!frame) {
+      return false;
+    }
+    if (frame.next >= frame.entries.length || this.options.signal?.aborted) {
+      this.stack.pop();
+      return this.stack.length > 0;
+    }
+    const entry = frame.entries[frame.next++];
+    const abs = path.join(frame.dirAbs, entry.name);
+    const rel = this.rel(abs);
+    let isDir = entry.isDirectory();
+    let isFile = entry.isFile();
+    // Below a real folder, an entry that is not a link is its own real path: no realpath call per entry or folder.
+    let real: string | undefined = path.join(frame.realDir, entry.name);
+    if (entry.isSymbolicLink()) {
+      const target = safeRealpath(abs);
+      real = target;
+      if (target === undefined || !isInside(this.realRoot, target)) {
+        // Dangling, looping (ELOOP) or pointing outside the scanned root: never followed.
+        this.listing.skipped.symlink++;
+        return true;
+      }
+      const stat = safeStat(abs);
+      isDir = stat?.isDirectory() ?? false;
+      isFile = stat?.isFile() ?? false;
+    }
+    if (isDir && DEFAULT_SKIPPED_DIRS.includes(entry.name)) {
+      return true;
+    }
+    if (!isDir && !isFile) {
+      return true; // sockets, FIFOs, devices
+    }
+    if (this.excluded(rel, isDir) || isIgnoredByLayers(frame.layers, rel, isDir)) {
+      this.listing.skipped.ignored++;
+      return true;
+    }
+    if (isDir) {
+      this.enter(abs, frame.layers, real);
+    } else if (this.options.needsStat && !this.options.needsStat(rel)) {
+      this.addFile(abs, -1, real);
+    } else {
+      const stat = safeStat(abs);
+      if (stat === undefined) {
+        this.listing.problems.push(ioProblem(rel, undefined));
+        return true;
+      }
+      this.addFile(abs, stat.size, real, stat.mtimeMs);
+    }
+    return true;
+  }
+}
+
+interface Frame {
+  dirAbs: string;
+  realDir: string;
+  layers: IgnoreLayer[];
+  entries: fs.Dirent[];
+  next: number;
 }
 
 function safeRealpath(p: string): string | undefined {
@@ -297,23 +343,41 @@ function safeStat(p: string): fs.Stats | undefined {
 /** Lists the files a scan should analyse, in a stable order. Never throws for file-system trouble. */
 export function listWorkspaceFiles(options: ListOptions): FileListing {
   const lister = new Lister(options);
-  const starts = options.paths && options.paths.length > 0 ? options.paths : [options.root];
-  for (const start of starts) {
-    const abs = path.resolve(options.root, start);
-    const rel = toPosix(path.relative(options.root, abs));
-    let stat: fs.Stats;
-    try {
-      stat = fs.statSync(abs);
-    } catch (error) {
-      lister.listing.problems.push(ioProblem(rel || '.', error));
-      continue;
-    }
-    if (stat.isDirectory()) {
-      lister.walk(abs, abs === options.root ? lister.rootLayers() : lister.layersFor(abs));
-    } else if (stat.isFile()) {
-      // A file named on the command line is scanned even if a .gitignore would skip it.
-      lister.addFile(abs, stat.size, undefined, stat.mtimeMs);
+  for (const start of starts(options)) {
+    if (lister.begin(start)) {
+      while (lister.step()) {
+        // walk on
+      }
     }
   }
   return lister.listing;
+}
+
+/** How long the async listing runs before it lets other work (worker results, cancellation) in. */
+const SLICE_MS = 8;
+
+/**
+ * The same listing, pausing every few milliseconds: the thread that walks also receives the workers' results, and
+ * a walk that never yields left them waiting (idle workers, no streamed results) until the whole tree was listed.
+ */
+export async function listWorkspaceFilesAsync(options: ListOptions): Promise<FileListing> {
+  const lister = new Lister(options);
+  let sliceEnd = performance.now() + SLICE_MS;
+  for (const start of starts(options)) {
+    if (!lister.begin(start)) {
+      continue;
+    }
+    let steps = 0;
+    while (lister.step()) {
+      if (++steps % 64 === 0 && performance.now() >= sliceEnd) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceEnd = performance.now() + SLICE_MS;
+      }
+    }
+  }
+  return lister.listing;
+}
+
+function starts(options: ListOptions): string[] {
+  return options.paths && options.paths.length > 0 ? options.paths : [options.root];
 }

@@ -10,7 +10,7 @@ import { defaultThreads, MIN_FILES_FOR_WORKERS, resolveWorkerPath, ScanPool } fr
 import { SharedValues } from '../perf/share';
 import { MIN_FILES_FOR_STAT_WORKERS, resolveStatWorkerPath, StatPool } from '../perf/statPool';
 import { analyseFile, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH, type FileLimits, type FileOutcome } from './analyse';
-import { listWorkspaceFiles, type WorkspaceFile } from './fileList';
+import { listWorkspaceFilesAsync, type WorkspaceFile } from './fileList';
 
 export { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH } from './analyse';
 
@@ -235,7 +235,7 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
       route(file);
     }
   };
-  const listing = listWorkspaceFiles({
+  const listing = await listWorkspaceFilesAsync({
     root,
     paths: options.paths,
     exclude: config?.exclude,

@@ -4,7 +4,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { scanText } from '../../../../src/core/engine';
+import { prefilterBytes, scanText } from '../../../../src/core/engine';
 import { detectFamily } from '../../../../src/core/lang';
 import { AhoCorasick, buildVocabulary, CombinedRegex, defaultPrefilter, groupAlternatives, hasLongDigitRun, squash } from '../../../../src/core/perf/prefilter';
 import { synthFiles } from '../../../../scripts/bench/synth';
@@ -104,6 +104,46 @@ describe('perf/prefilter', () => {
     }
     assert.ok(findings > 100, 'the files must carry findings for the comparison to mean anything');
     assert.ok(skipped > 50, `the prefilter should skip the neutral files (skipped ${skipped})`);
+  });
+
+  it('gives the same verdict on UTF-8 bytes as on the decoded text', () => {
+    const prefilter = defaultPrefilter();
+    assert.ok(prefilter);
+    const files = [...fixtureFiles(), ...synthFiles(300, 5)];
+    // Multi-byte text right against keywords, digits and trigger words: where a byte automaton could go wrong.
+    const edges = ['身份证', '身份', '份证号', 'x身份证y', '用户年龄', '用户 姓名', 'é13812345678', '1381234567é8', 'user.age<14', 'user.age é< 14', 'age\u00e9 < 14',
+      'user.age <\u4e2d14', 'user\u2028age', '\ufeffidcard', 'id\u00a0card', 'id_c\u00e4rd', '人脸识别'.repeat(3), '😀idcard😀', 'a&amp;b', 'x = "\\u8eab"'];
+    const families = ['python', 'javascript', 'json', 'yaml', 'xml', 'plaintext'];
+    let both = 0;
+    for (const text of [...files.map((f) => f.text), ...edges, ...edges.map((e) => `foo ${e} bar`)]) {
+      for (const family of families) {
+        const verdict = prefilter.needsAnalysis(text, family);
+        assert.equal(prefilter.needsAnalysisOfBytes(Buffer.from(text, 'utf8'), family), verdict, `verdicts differ (${family}) on: ${text.slice(0, 80)}`);
+        both += verdict ? 1 : 0;
+      }
+    }
+    assert.ok(both > 100, 'many of these texts must need analysis');
+  });
+
+  it('calls bytes quiet only when the scan of their text reports nothing at all', () => {
+    const files = [...fixtureFiles(), ...synthFiles(400, 13)];
+    const directive = 'x = 1  # ai-law-lens-disable-line AILL-NOPE -- reason\n'; // a directive problem, no keyword
+    files.push({ path: 'a.py', text: directive }, { path: 'c/app.yaml', text: 'a: [1,\n' }, { path: 'n.py', text: 'x = 1\u0000\n' });
+    let quiet = 0;
+    for (const f of files) {
+      const verdict = prefilterBytes(f.path, Buffer.from(f.text, 'utf8'), { now: NOW });
+      const result = scanText(f.path, f.text, { now: NOW, prefilter: false });
+      if (verdict === 'quiet') {
+        quiet++;
+        assert.deepEqual([result.findings, result.problems], [[], []], `${f.path} was called quiet but reports something`);
+      }
+    }
+    assert.ok(quiet > 100, `most neutral files are quiet (got ${quiet})`);
+    assert.equal(prefilterBytes('a.py', Buffer.from(directive)), 'unknown');
+    assert.equal(prefilterBytes('c/app.yaml', Buffer.from('a: 1\n')), 'unknown', 'structured files are parsed for syntax errors');
+    assert.equal(prefilterBytes('n.py', Buffer.from('x = 1\u0000\n')), 'unknown');
+    assert.equal(prefilterBytes('u.py', Buffer.from('id_card = 1\n')), 'analyse');
+    assert.equal(prefilterBytes('u.py', Buffer.from('x = 1\n'), { customRules: [{ id: 'X', category: 'personal-data', regex: /x/ }] }), 'unknown');
   });
 
   it('still reports syntax errors in config files it has no keyword for', () => {

@@ -4,7 +4,9 @@ import * as assert from 'node:assert/strict';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
+import { scanText } from '../../../../src/core/engine';
 import { analyseFileSync, readFileBytesSync } from '../../../../src/core/workspace/analyse';
+import { decodeText } from '../../../../src/core/workspace/decode';
 import { makeTree, removeTree } from './tmp';
 
 describe('readFileBytesSync (reused buffer, no stat)', () => {
@@ -49,5 +51,55 @@ describe('readFileBytesSync (reused buffer, no stat)', () => {
     } finally {
       removeTree(tree);
     }
+  });
+});
+
+describe('reading without decoding (prefilter on the bytes)', () => {
+  const NOW = new Date('2026-06-01T00:00:00Z');
+  const limits = { maxFileSize: 1 << 20, maxLineLength: 200 };
+  const files: Record<string, string | Buffer> = {
+    'quiet.py': 'def add(a, b):\n    return a + b\n',
+    'user.py': 'class User:\n    id_card = ""  # 身份证号\n    phone = ""\n',
+    'bom.py': '\ufeffclass Member:\n    mobile = ""\n',
+    'directive.py': 'x = 1  # ai-law-lens-disable-line AILL-NOPE -- reason\n',
+    'conf/app.yaml': 'a: [1,\n',
+    'long.py': `x = "${'a'.repeat(300)}"\n`,
+    'wide.py': `x = "${'宽'.repeat(150)}"\n`, // 150 characters but 450 bytes: under the character limit
+    'gbk.py': Buffer.from([0x23, 0x20, 0xc9, 0xed, 0xb7, 0xdd, 0xd6, 0xa4, 0x0a, 0x69, 0x64, 0x5f, 0x63, 0x61, 0x72, 0x64, 0x20, 0x3d, 0x20, 0x31, 0x0a]), // "# 身份证\nid_card = 1" in GBK
+    'utf16.py': Buffer.concat([Buffer.from([0xff, 0xfe]), Buffer.from('phone_number = 1\n', 'utf16le')]),
+  };
+  let root: string;
+  before(() => {
+    root = makeTree(files);
+  });
+  after(() => removeTree(root));
+
+  it('reports for every file exactly what scanning its decoded text reports', () => {
+    for (const rel of Object.keys(files)) {
+      const outcome = analyseFileSync({ abs: path.join(root, rel), rel, size: -1 }, limits, { now: NOW });
+      if (rel === 'long.py') {
+        assert.equal(outcome.status, 'skipped', 'a line over the limit is still reported');
+        continue;
+      }
+      assert.equal(outcome.status, 'scanned', rel);
+      if (outcome.status !== 'scanned') {
+        continue;
+      }
+      const text = decodeText(fs.readFileSync(path.join(root, rel)));
+      assert.ok(text.ok);
+      assert.equal(JSON.stringify(outcome.result), JSON.stringify(scanText(rel, text.text, { now: NOW })), rel);
+      assert.equal(outcome.encoding, text.encoding, rel);
+      assert.equal(outcome.mtimeMs, fs.statSync(path.join(root, rel)).mtimeMs, `${rel}: the reader's stat when the listing took none`);
+    }
+  });
+
+  it('returns a cached file unchanged without decoding it, and re-analyses a changed one', () => {
+    const bytes = fs.readFileSync(path.join(root, 'user.py'));
+    const hash = crypto.createHash('sha1').update(bytes).digest('hex');
+    const same = analyseFileSync({ abs: path.join(root, 'user.py'), rel: 'user.py', size: bytes.length, knownHash: hash }, limits);
+    assert.equal(same.status, 'unchanged');
+    const other = analyseFileSync({ abs: path.join(root, 'user.py'), rel: 'user.py', size: bytes.length, knownHash: 'f'.repeat(40) }, limits);
+    assert.equal(other.status, 'scanned');
+    assert.ok(other.status === 'scanned' && other.result.findings.length > 0);
   });
 });
