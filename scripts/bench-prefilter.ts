@@ -40,3 +40,6 @@ for (const [name, matcher] of matchers) {
 }
 const prefilter = defaultPrefilter()!;
 measure('engine prefilter (AC + digit runs…)', (text, file) => prefilter.needsAnalysis(text, detectFamily(file)));
+// What the workspace reader runs: the same automaton over the UTF-8 bytes, before (instead of) decoding.
+const encoded = new Map(files.map((f) => [f.text, Buffer.from(f.text, 'utf8')]));
+measure('engine prefilter on UTF-8 bytes', (text, file) => prefilter.needsAnalysisOfBytes(encoded.get(text)!, detectFamily(file)));

@@ -3,6 +3,7 @@
 import { fingerprintOf } from '../fingerprint';
 import { detectFamily, parseSource, TokenPool } from '../lang';
 import { LineIndex } from '../lang/lines';
+import { isSimpleYaml } from '../lang/simpleYaml';
 import type { SourceDoc } from '../lang/types';
 import { maskFreeText } from '../mask';
 import type { Category, Confidence, FileScanResult, Finding, Localized, Problem, ProjectConfig, RuleMeta, Severity } from '../model';
@@ -57,6 +58,9 @@ function needsAnalysis(text: string, family: SourceDoc['family'], options: ScanO
   return !prefilter || prefilter.needsAnalysis(text, family);
 }
 
+/** Encoded once: a string needle would be encoded again on every search. */
+const DIRECTIVE_BYTES = Buffer.from(DIRECTIVE_PREFIX);
+
 /**
  * What the prefilter can tell from a file's bytes (valid UTF-8) before they are decoded:
  *   quiet   — `scanText` on the decoded text is certain to report nothing (no keyword for any detector, nothing for
@@ -71,10 +75,21 @@ export function prefilterBytes(file: string, bytes: Uint8Array, options: ScanOpt
   }
   const family = detectFamily(file, options.languageId);
   const view = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength);
-  if (PARSE_PROBLEM_FAMILIES.has(family) || view.indexOf(0) >= 0 || view.indexOf(DIRECTIVE_PREFIX) >= 0) {
+  if (view.indexOf(0) >= 0 || view.indexOf(DIRECTIVE_BYTES) >= 0) {
     return 'unknown';
   }
-  return prefilter.needsAnalysisOfBytes(bytes, family) ? 'analyse' : 'quiet';
+  if (prefilter.needsAnalysisOfBytes(bytes, family)) {
+    return PARSE_PROBLEM_FAMILIES.has(family) ? 'unknown' : 'analyse';
+  }
+  if (PARSE_PROBLEM_FAMILIES.has(family) && !(family === 'yaml' && isSimpleYaml(view.toString('latin1')))) {
+    return 'unknown';
+  }
+  return 'quiet';
+}
+
+/** Whether the front end must run on a file no detector needs, because it may hold a syntax error to report. */
+function maySyntaxError(family: SourceDoc['family'], text: string): boolean {
+  return PARSE_PROBLEM_FAMILIES.has(family) && !(family === 'yaml' && isSimpleYaml(text));
 }
 
 function timeoutProblem(file: string, budgetMs: number, stage: string): Problem {
@@ -250,7 +265,7 @@ function scanUnsafe(file: string, text: string, options: ScanOptions): FileScanR
   const deadline = performance.now() + budgetMs;
   const family = detectFamily(file, options.languageId);
   const analyse = needsAnalysis(text, family, options);
-  const doc = analyse || PARSE_PROBLEM_FAMILIES.has(family) ? parseSource(file, text, options.languageId, { tokenPool: TOKENS }) : emptyDoc(file, text, family);
+  const doc = analyse || maySyntaxError(family, text) ? parseSource(file, text, options.languageId, { tokenPool: TOKENS }) : emptyDoc(file, text, family);
   const problems: Problem[] = [...doc.problems];
   const ctx: DetectContext = {
     doc,

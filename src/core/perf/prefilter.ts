@@ -177,6 +177,8 @@ export interface KeywordMatcher {
 /** Output bits of a state: a strong keyword ends here; a trigger word ends here. Clause words are listed per state. */
 const STRONG = 1;
 const TRIGGER = 2;
+/** Some clause word ends here: one flag test per character instead of a second table lookup. */
+const CLAUSE = 4;
 /** Characters after a trigger word handed to its check (the detector reads no further). */
 const TRIGGER_WINDOW = 16;
 /** Squashed text has 36 ASCII symbols: a-z (A-Z folded in) are columns 0-25, digits 26-35; -1 drops the character. */
@@ -270,6 +272,9 @@ export class AhoCorasick implements KeywordMatcher {
       const inherited = s === 0 ? undefined : clauseOut[f];
       const mine = own[s];
       clauseOut[s] = mine ? Int32Array.from(inherited ? [...mine, ...inherited] : mine) : inherited;
+      if (clauseOut[s] !== undefined) {
+        flags[s] |= CLAUSE;
+      }
       const inheritedTriggers = s === 0 ? undefined : triggerOut[f];
       const myTriggers = ownTriggers[s];
       triggerOut[s] = myTriggers ? [...myTriggers, ...(inheritedTriggers ?? [])] : inheritedTriggers;
@@ -343,16 +348,14 @@ export class AhoCorasick implements KeywordMatcher {
         s = this.wideStep(s, c);
       }
       const flag = flags[s];
-      if (flag !== 0) {
-        if ((flag & STRONG) !== 0) {
-          return true;
-        }
-        if (this.triggered(s, text, i + 1)) {
-          return true;
-        }
+      if (flag === 0) {
+        continue;
       }
-      const out = clauseOut[s];
-      if (out !== undefined) {
+      if ((flag & STRONG) !== 0 || ((flag & TRIGGER) !== 0 && this.triggered(s, text, i + 1))) {
+        return true;
+      }
+      if ((flag & CLAUSE) !== 0) {
+        const out = clauseOut[s]!;
         got ??= new Int32Array(full.length);
         for (let k = 0; k < out.length; k += 2) {
           const clause = out[k];
@@ -403,17 +406,18 @@ export class AhoCorasick implements KeywordMatcher {
         s = this.wideStep(s, c);
       }
       const flag = flags[s];
-      if (flag !== 0) {
-        if ((flag & STRONG) !== 0) {
-          return true;
-        }
-        // The window of TRIGGER_WINDOW characters is at most 4 bytes each.
-        if (this.triggered(s, Buffer.from(bytes.buffer, bytes.byteOffset + i + 1, Math.min(bytes.length - i - 1, 4 * TRIGGER_WINDOW)).toString('utf8'), 0)) {
-          return true;
-        }
+      if (flag === 0) {
+        continue;
       }
-      const out = clauseOut[s];
-      if (out !== undefined) {
+      if ((flag & STRONG) !== 0) {
+        return true;
+      }
+      // The window of TRIGGER_WINDOW characters is at most 4 bytes each.
+      if ((flag & TRIGGER) !== 0 && this.triggered(s, Buffer.from(bytes.buffer, bytes.byteOffset + i + 1, Math.min(bytes.length - i - 1, 4 * TRIGGER_WINDOW)).toString('utf8'), 0)) {
+        return true;
+      }
+      if ((flag & CLAUSE) !== 0) {
+        const out = clauseOut[s]!;
         got ??= new Int32Array(full.length);
         for (let k = 0; k < out.length; k += 2) {
           const clause = out[k];

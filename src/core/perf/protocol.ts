@@ -10,8 +10,41 @@ export interface WorkerRequest {
   engine: ScanOptions;
 }
 
-/** One file's outcome, by its index in the request's `files`. */
-export type WorkerItem = { index: number; outcome: FileOutcome; error?: undefined } | { index: number; error: string; outcome?: undefined };
+/**
+ * One file's outcome, by its index in the request's `files`. A UTF-8 file with nothing to report (most of them) is
+ * sent as `clean`: its size, hash and mtime, without an empty result for the message to carry and copy.
+ */
+export type WorkerItem =
+  | { index: number; outcome: FileOutcome; error?: undefined; clean?: undefined }
+  | { index: number; error: string; outcome?: undefined; clean?: undefined }
+  | { index: number; clean: CleanFile; outcome?: undefined; error?: undefined };
+
+export interface CleanFile {
+  bytes: number;
+  hash: string;
+  mtimeMs?: number;
+}
+
+/** The outcome a `clean` item stands for. */
+export function cleanOutcome(rel: string, clean: CleanFile): FileOutcome {
+  const outcome: FileOutcome = { status: 'scanned', result: { file: rel, findings: [], problems: [] }, bytes: clean.bytes, encoding: 'utf-8', hash: clean.hash };
+  if (clean.mtimeMs !== undefined) {
+    outcome.mtimeMs = clean.mtimeMs;
+  }
+  return outcome;
+}
+
+/** The compact form of an outcome when it has one. */
+export function toWorkerItem(index: number, outcome: FileOutcome): WorkerItem {
+  if (outcome.status === 'scanned' && outcome.encoding === 'utf-8' && outcome.result.findings.length === 0 && outcome.result.problems.length === 0) {
+    const clean: CleanFile = { bytes: outcome.bytes, hash: outcome.hash };
+    if (outcome.mtimeMs !== undefined) {
+      clean.mtimeMs = outcome.mtimeMs;
+    }
+    return { index, clean };
+  }
+  return { index, outcome };
+}
 
 /** Outcomes of a batch, sent in chunks as they are ready; `done` on the last one. */
 export interface WorkerResponse {

@@ -3,7 +3,7 @@
 // outcomes go back in a few messages per batch rather than one per file.
 import { parentPort } from 'node:worker_threads';
 import { analyseFileSync } from '../workspace/analyse';
-import type { WorkerItem, WorkerRequest, WorkerResponse } from './protocol';
+import { toWorkerItem, type WorkerItem, type WorkerRequest, type WorkerResponse } from './protocol';
 
 /** Longest a finished outcome waits before it is sent, so results still stream while a batch runs. */
 const FLUSH_MS = 50;
@@ -20,7 +20,7 @@ if (port) {
     };
     request.files.forEach((file, index) => {
       try {
-        items.push({ index, outcome: analyseFileSync(file, request.limits, request.engine) });
+        items.push(toWorkerItem(index, analyseFileSync(file, request.limits, request.engine)));
       } catch (error) {
         // analyseFileSync reports its own problems; this only guards against a bug taking the whole scan down.
         items.push({ index, error: error instanceof Error ? error.message : String(error) });

@@ -258,7 +258,7 @@ class Lister {
     }
     // Sorted so that every run lists (and reports) files in the same order.
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    this.stack.push({ dirAbs, realDir, layers: ownLayers, entries, next: 0 });
+    this.stack.push({ dirPrefix: withSep(dirAbs), realPrefix: withSep(realDir), layers: ownLayers, entries, next: 0 });
   }
 
   /** Handles the next entry of the deepest open folder (entering it if it is a folder). False when the walk is done. */
@@ -272,12 +272,13 @@ class Lister {
       return this.stack.length > 0;
     }
     const entry = frame.entries[frame.next++];
-    const abs = path.join(frame.dirAbs, entry.name);
+    // A name from readdir has no separator and the folder path is normalised: concatenation is path.join, cheaper.
+    const abs = frame.dirPrefix + entry.name;
     const rel = this.rel(abs);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
     // Below a real folder, an entry that is not a link is its own real path: no realpath call per entry or folder.
-    let real: string | undefined = path.join(frame.realDir, entry.name);
+    let real: string | undefined = frame.realPrefix + entry.name;
     if (entry.isSymbolicLink()) {
       const target = safeRealpath(abs);
       real = target;
@@ -317,11 +318,16 @@ class Lister {
 }
 
 interface Frame {
-  dirAbs: string;
-  realDir: string;
+  /** The folder path and its real path, each ending with a separator. */
+  dirPrefix: string;
+  realPrefix: string;
   layers: IgnoreLayer[];
   entries: fs.Dirent[];
   next: number;
+}
+
+function withSep(dir: string): string {
+  return dir.endsWith(path.sep) ? dir : dir + path.sep;
 }
 
 function safeRealpath(p: string): string | undefined {

@@ -9,7 +9,7 @@ import type { ScanCache } from '../perf/cache';
 import { defaultThreads, MIN_FILES_FOR_WORKERS, resolveWorkerPath, ScanPool } from '../perf/pool';
 import { SharedValues } from '../perf/share';
 import { MIN_FILES_FOR_STAT_WORKERS, resolveStatWorkerPath, StatPool } from '../perf/statPool';
-import { analyseFile, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH, type FileLimits, type FileOutcome } from './analyse';
+import { analyseFileSync, DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH, type FileLimits, type FileOutcome } from './analyse';
 import { listWorkspaceFilesAsync, type WorkspaceFile } from './fileList';
 
 export { DEFAULT_MAX_FILE_SIZE, DEFAULT_MAX_LINE_LENGTH } from './analyse';
@@ -34,7 +34,7 @@ export interface WorkspaceScanOptions {
   /** For suppression expiry; defaults to now. */
   now?: Date;
   /**
-   * Replaces the per-file analysis step (default `analyseFile`): the seam for a content-hash cache or worker pool.
+   * Replaces the per-file analysis step (default: `analyseFileSync` in slices, or the worker pool): a seam for tests.
    * Must never throw.
    */
   analyse?: (file: WorkspaceFile, limits: FileLimits, engine: ScanOptions) => Promise<FileOutcome>;
@@ -106,6 +106,9 @@ export function sortProblems(problems: Problem[]): Problem[] {
 function statOf(file: WorkspaceFile, outcome: { bytes: number; mtimeMs?: number }): { size: number; mtimeMs?: number } {
   return file.size >= 0 ? file : { size: outcome.bytes, mtimeMs: outcome.mtimeMs };
 }
+
+/** Longest stretch of blocking reads in this thread before it lets other work in. */
+const IN_THREAD_SLICE_MS = 8;
 
 function bump(counts: SkipCounts, key: keyof SkipCounts, by = 1): void {
   if (by > 0) {
@@ -264,13 +267,23 @@ export async function scanWorkspace(options: WorkspaceScanOptions): Promise<Work
     usedThreads = pool.threads;
     cancelled = (await pool.close()).cancelled;
   } else {
-    const analyse = options.analyse ?? analyseFile;
+    // In this thread, files are read blocking, in slices of a few milliseconds between which progress, results and
+    // cancellation get through: four async round trips per small file made a 50k-file scan ~4x slower.
+    let sliceEnd = performance.now() + IN_THREAD_SLICE_MS;
     for (const file of pending) {
       if (options.signal?.aborted) {
         cancelled = true;
         break;
       }
-      record(file, await analyse(file, limits, engine));
+      if (options.analyse) {
+        record(file, await options.analyse(file, limits, engine));
+        continue;
+      }
+      record(file, analyseFileSync(file, limits, engine));
+      if (performance.now() >= sliceEnd) {
+        await new Promise<void>((resolve) => setImmediate(resolve));
+        sliceEnd = performance.now() + IN_THREAD_SLICE_MS;
+      }
     }
   }
   if (cache && !cancelled) {

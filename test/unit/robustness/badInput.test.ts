@@ -176,6 +176,7 @@ describe('robustness: the bad-input table', function () {
     const deniedFile = path.join(root, 'secret/a.py');
     const deniedDir = path.join(root, 'locked');
     const open = realFs.promises.open;
+    const openSync = realFs.openSync;
     const readdirSync = realFs.readdirSync;
     const eacces = (p: unknown): NodeJS.ErrnoException => Object.assign(new Error(`EACCES: permission denied, open '${String(p)}'`), { code: 'EACCES' });
     realFs.promises.open = (async (p: fs.PathLike, ...rest: unknown[]) => {
@@ -183,6 +184,13 @@ describe('robustness: the bad-input table', function () {
         throw eacces(p);
       }
       return (open as (...a: unknown[]) => Promise<fs.promises.FileHandle>)(p, ...rest);
+    });
+    // The scan reads blocking in this thread (and in workers): deny that open too.
+    realFs.openSync = ((p: fs.PathLike, ...rest: unknown[]) => {
+      if (String(p) === deniedFile) {
+        throw eacces(p);
+      }
+      return (openSync as (...a: unknown[]) => number)(p, ...rest);
     });
     realFs.readdirSync = ((p: fs.PathLike, ...rest: unknown[]) => {
       if (String(p) === deniedDir) {
@@ -195,6 +203,7 @@ describe('robustness: the bad-input table', function () {
       result = await scanWorkspace({ root });
     } finally {
       realFs.promises.open = open;
+      realFs.openSync = openSync;
       realFs.readdirSync = readdirSync;
     }
     assert.equal(problemsOf(result, 'secret/a.py')[0]?.kind, 'io-error');

@@ -140,7 +140,9 @@ describe('perf/prefilter', () => {
     }
     assert.ok(quiet > 100, `most neutral files are quiet (got ${quiet})`);
     assert.equal(prefilterBytes('a.py', Buffer.from(directive)), 'unknown');
-    assert.equal(prefilterBytes('c/app.yaml', Buffer.from('a: 1\n')), 'unknown', 'structured files are parsed for syntax errors');
+    assert.equal(prefilterBytes('c/app.yaml', Buffer.from('a: [1,\n')), 'unknown', 'structured files are parsed for syntax errors');
+    assert.equal(prefilterBytes('c/app.json', Buffer.from('{"a": 1}')), 'unknown');
+    assert.equal(prefilterBytes('c/app.yaml', Buffer.from('a:\n  b: 1\n')), 'quiet', 'plain YAML that certainly parses need not be');
     assert.equal(prefilterBytes('n.py', Buffer.from('x = 1\u0000\n')), 'unknown');
     assert.equal(prefilterBytes('u.py', Buffer.from('id_card = 1\n')), 'analyse');
     assert.equal(prefilterBytes('u.py', Buffer.from('x = 1\n'), { customRules: [{ id: 'X', category: 'personal-data', regex: /x/ }] }), 'unknown');
