@@ -4,6 +4,7 @@
 //   npm run bench -- --sizes 1000,10000 choose sizes
 //   npm run bench -- --dir PATH         scan any directory instead
 //   npm run bench -- --threads 1        force single-threaded analysis
+//   npm run bench -- --runs 5           scans (and ripgrep runs) per size; medians are reported (default 3)
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -11,6 +12,7 @@ import * as path from 'node:path';
 import { parseArgs } from 'node:util';
 import { scanText } from '../src/core/engine';
 import { ScanCache } from '../src/core/perf/cache';
+import { buildVocabulary } from '../src/core/perf/prefilter';
 import { scanWorkspace } from '../src/core/workspace/scan';
 import { generateWorkspace, RG_KEYWORDS } from './bench/synth';
 
@@ -20,6 +22,7 @@ const { values } = parseArgs({
     dir: { type: 'string' },
     threads: { type: 'string' },
     child: { type: 'boolean', default: false },
+    runs: { type: 'string', default: '3' },
     'skip-edit': { type: 'boolean', default: false },
   },
 });
@@ -45,41 +48,98 @@ function percentile(sorted: number[], p: number): number {
   return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
 }
 
-function ripgrepSeconds(dir: string): number | undefined {
+const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
+
+/**
+ * The prefilter's own vocabulary (strong words, clause words, trigger words: the words it looks for), one per line,
+ * for `rg -F -f`. That is the comparable keyword set; the short hand-picked list is timed as well, for reference.
+ */
+function vocabularyFile(): string | undefined {
+  const vocabulary = buildVocabulary();
+  if (!vocabulary) {
+    return undefined;
+  }
+  const words = new Set([...vocabulary.strong, ...vocabulary.clauses.flat(2), ...vocabulary.triggers.map((t) => t.word)]);
+  const file = path.join(os.tmpdir(), `aill-bench-words-${process.pid}.txt`);
+  fs.writeFileSync(file, [...words].join('\n'));
+  return file;
+}
+
+/** Median wall time of `rg` over `dir` with the given pattern arguments, after one warm-up run. */
+function ripgrepSeconds(dir: string, patternArgs: string[], runs: number): number | undefined {
   const probe = spawnSync('rg', ['--version']);
   if (probe.status !== 0) {
     return undefined;
   }
-  const args = ['-i', '-c', '--no-messages', ...RG_KEYWORDS.flatMap((k) => ['-e', k]), dir];
+  const args = ['-i', '-c', '--no-messages', ...patternArgs, dir];
   spawnSync('rg', args, { stdio: 'ignore' }); // warm the page cache the same way our cold run sees it
-  const t0 = process.hrtime.bigint();
-  spawnSync('rg', args, { stdio: 'ignore', maxBuffer: 1 << 30 });
-  return Number(process.hrtime.bigint() - t0) / 1e9;
+  const times: number[] = [];
+  for (let i = 0; i < runs; i++) {
+    const t0 = process.hrtime.bigint();
+    spawnSync('rg', args, { stdio: 'ignore', maxBuffer: 1 << 30 });
+    times.push(Number(process.hrtime.bigint() - t0) / 1e9);
+  }
+  return median(times);
 }
 
-/** One measured scan of `dir` in this process: cold (empty cache) then warm (cache filled). */
+/**
+ * Measured scans of `dir` in this process, `--runs` times (median reported): cold (empty cache), then warm (cache
+ * filled, loading the cache file included). Peak RSS is taken after the first cold scan.
+ */
 async function measureDir(dir: string): Promise<void> {
   const threads = values.threads ? Number(values.threads) : undefined;
-  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aill-bench-cache-'));
+  const runs = Math.max(1, Number(values.runs));
+  const key = { version: 'bench', rules: 'bench', config: '' };
   const rssBefore = process.memoryUsage().rss;
-  const cold = await scanWorkspace({ root: dir, cache: new ScanCache(cacheDir, dir, { version: 'bench', rules: 'bench', config: '' }).load(), threads, workerPath });
-  const rssAfterCold = process.resourceUsage().maxRSS * 1024;
-  // The warm rescan is timed as a restart sees it: loading the cache file is part of it.
-  const warmStart = process.hrtime.bigint();
-  const warmCache = new ScanCache(cacheDir, dir, { version: 'bench', rules: 'bench', config: '' }).load();
-  const warm = await scanWorkspace({ root: dir, cache: warmCache, threads, workerPath });
-  const warmS = Number(process.hrtime.bigint() - warmStart) / 1e9;
-  fs.rmSync(cacheDir, { recursive: true, force: true });
-  const coldS = cold.durationMs / 1000;
+  let rssAfterCold = 0;
+  const coldTimes: number[] = [];
+  const warmTimes: number[] = [];
+  let cold: Awaited<ReturnType<typeof scanWorkspace>> | undefined;
+  let hits = 0;
+  let warmFiles = 0;
+  for (let run = 0; run < runs; run++) {
+    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aill-bench-cache-'));
+    try {
+      cold = await scanWorkspace({ root: dir, cache: new ScanCache(cacheDir, dir, key).load(), threads, workerPath });
+      rssAfterCold ||= process.resourceUsage().maxRSS * 1024;
+      coldTimes.push(cold.durationMs / 1000);
+      // The warm rescan is timed as a restart sees it: loading the cache file is part of it.
+      const warmStart = process.hrtime.bigint();
+      const warmCache = new ScanCache(cacheDir, dir, key).load();
+      const warm = await scanWorkspace({ root: dir, cache: warmCache, threads, workerPath });
+      warmTimes.push(Number(process.hrtime.bigint() - warmStart) / 1e9);
+      hits = warmCache.hits;
+      warmFiles = warm.filesScanned;
+    } finally {
+      fs.rmSync(cacheDir, { recursive: true, force: true });
+    }
+  }
+  if (!cold) {
+    return;
+  }
+  const coldS = median(coldTimes);
+  const warmS = median(warmTimes);
   const usedThreads = cold.totals.threads ?? 1;
-  const rg = ripgrepSeconds(dir);
+  const list = (xs: number[]): string => xs.map((x) => fmt(x, 2)).join(', ');
   console.log(`  files scanned        ${cold.filesScanned} (${fmt(mb(cold.bytesScanned))} MB), findings ${cold.findings.length}, threads ${usedThreads}`);
-  console.log(`  cold full scan       ${fmt(coldS, 2)} s  →  ${fmt(cold.filesScanned / coldS, 0)} files/s, ${fmt(mb(cold.bytesScanned) / coldS)} MB/s, ${fmt(mb(cold.bytesScanned) / coldS / usedThreads)} MB/s per thread`);
-  console.log(`  warm rescan (cache)  ${fmt(warmS, 2)} s  (cache file load included; hits ${warmCache.hits}/${warm.filesScanned})`);
-  if (rg !== undefined) {
-    console.log(`  ripgrep, same files  ${fmt(rg, 2)} s  →  cold ${fmt(coldS / rg, 2)}×, warm ${fmt(warmS / rg, 2)}× ripgrep`);
-  } else {
-    console.log('  ripgrep              not installed (apt-get install ripgrep) — ratio not measured');
+  console.log(`  cold full scan       ${fmt(coldS, 2)} s median of ${runs} (${list(coldTimes)})  →  ${fmt(cold.filesScanned / coldS, 0)} files/s, ${fmt(mb(cold.bytesScanned) / coldS)} MB/s, ${fmt(mb(cold.bytesScanned) / coldS / usedThreads)} MB/s per thread`);
+  console.log(`  warm rescan (cache)  ${fmt(warmS, 2)} s median of ${runs} (${list(warmTimes)}; cache file load included; hits ${hits}/${warmFiles})`);
+  const words = vocabularyFile();
+  try {
+    const rgVocabulary = words ? ripgrepSeconds(dir, ['-F', '-f', words], runs) : undefined;
+    const rgShort = ripgrepSeconds(dir, RG_KEYWORDS.flatMap((k) => ['-e', k]), runs);
+    if (rgVocabulary !== undefined) {
+      console.log(`  ripgrep, same files  ${fmt(rgVocabulary, 2)} s with the prefilter's vocabulary  →  cold ${fmt(coldS / rgVocabulary, 2)}×, warm ${fmt(warmS / rgVocabulary, 2)}× ripgrep`);
+    }
+    if (rgShort !== undefined) {
+      console.log(`                       ${fmt(rgShort, 2)} s with ${RG_KEYWORDS.length} hand-picked words  →  cold ${fmt(coldS / rgShort, 2)}×, warm ${fmt(warmS / rgShort, 2)}×`);
+    } else {
+      console.log('  ripgrep              not installed (apt-get install ripgrep) — ratio not measured');
+    }
+  } finally {
+    if (words) {
+      fs.rmSync(words, { force: true });
+    }
   }
   console.log(`  peak RSS             ${fmt(mb(rssAfterCold), 0)} MB (at start ${fmt(mb(rssBefore), 0)} MB; extra ${fmt(mb(rssAfterCold - rssBefore), 0)} MB)`);
 }
@@ -135,7 +195,7 @@ async function main(): Promise<void> {
       spawnSync('sync'); // flush the freshly written files first, so write-back I/O does not land inside the timed scans
       console.log(`\nSynthetic workspace: ${size} files, ${fmt(mb(bytes))} MB (seed 42)`);
       // A child process per size, so peak RSS belongs to that size alone.
-      const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', '--dir', dir, ...(values.threads ? ['--threads', values.threads] : [])], {
+      const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', '--dir', dir, '--runs', values.runs, ...(values.threads ? ['--threads', values.threads] : [])], {
         stdio: ['ignore', 'pipe', 'inherit'],
         encoding: 'utf8',
       });

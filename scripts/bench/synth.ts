@@ -98,7 +98,7 @@ export function generateWorkspace(dir: string, count: number, seed = 42): number
   return bytes;
 }
 
-/** Keywords comparable to the prefilter's, for the ripgrep baseline. */
+/** A short hand-picked keyword list, kept as a second ripgrep baseline (the main one is the prefilter's own vocabulary). */
 export const RG_KEYWORDS = [
   'user', 'phone', 'mobile', 'id_card', 'idcard', 'shouji', 'sfz', '身份证', '手机', 'openai', 'anthropic', 'trainer',
   'load_dataset', 'fit', 'recommend', 'ctr', 'rank', 'feed', 'tags', 'face', 'logger', 'console.log', 'print', 'scrapy',

