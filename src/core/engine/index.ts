@@ -66,7 +66,7 @@ const DIRECTIVE_BYTES = Buffer.from(DIRECTIVE_PREFIX);
  *   quiet   — `scanText` on the decoded text is certain to report nothing (no keyword for any detector, nothing for
  *             the front end to report, no suppression directive): the reader need not decode it;
  *   analyse — a keyword is there: the detectors will run, so `scanText` need not run the prefilter again;
- *   unknown — anything else (custom rules, structured formats whose syntax errors are reported, a directive…).
+ *   unknown — anything else (custom rules, a structured format that may hold a syntax error, a directive…).
  */
 export function prefilterBytes(file: string, bytes: Uint8Array, options: ScanOptions = {}): 'quiet' | 'analyse' | 'unknown' {
   const prefilter = defaultPrefilter();
@@ -79,7 +79,7 @@ export function prefilterBytes(file: string, bytes: Uint8Array, options: ScanOpt
     return 'unknown';
   }
   if (prefilter.needsAnalysisOfBytes(bytes, family)) {
-    return PARSE_PROBLEM_FAMILIES.has(family) ? 'unknown' : 'analyse';
+    return 'analyse';
   }
   if (PARSE_PROBLEM_FAMILIES.has(family) && !(family === 'yaml' && isSimpleYaml(view.toString('latin1')))) {
     return 'unknown';

@@ -6,7 +6,7 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import type { FileScanResult } from '../model';
-import { encodeResult, ResultDecoder, StringTableWriter, type PackedResult } from './resultCodec';
+import { EMPTY, encodeResult, ResultDecoder, StringTableWriter, type PackedResult } from './resultCodec';
 
 /** 2: string table and positional results (resultCodec.ts). A file of another format is simply not used. */
 const FORMAT = 2;
@@ -25,7 +25,8 @@ interface CacheEntry {
   /** Size and mtime when the entry was made: a match lets a rescan skip reading the file at all. */
   size?: number;
   mtimeMs?: number;
-  result: FileScanResult;
+  /** Absent for a file with nothing to report (most files): an empty result is made when asked for, not kept. */
+  result?: FileScanResult;
 }
 
 /**
@@ -111,8 +112,11 @@ export class ScanCache {
         hash: file.hashes[found],
         size: file.sizes[found] ?? undefined,
         mtimeMs: file.mtimes[found] ?? undefined,
-        result: this.decoder.decode(relPath, file.results[found]),
       };
+      const packed = file.results[found];
+      if (packed !== EMPTY) {
+        entry.result = this.decoder.decode(relPath, packed);
+      }
       this.entries.set(relPath, entry);
       return entry;
     } catch {
@@ -120,6 +124,11 @@ export class ScanCache {
       this.dirty = true;
       return undefined;
     }
+  }
+
+  private resultOf(relPath: string): FileScanResult | undefined {
+    const entry = this.entry(relPath);
+    return entry && (entry.result ?? { file: relPath, findings: [], problems: [] });
   }
 
   /** Hash, size and mtime of an entry without decoding its result. */
@@ -133,7 +142,7 @@ export class ScanCache {
   }
 
   get(relPath: string, hash: string): FileScanResult | undefined {
-    const result = this.stamp(relPath)?.hash === hash ? this.entry(relPath)?.result : undefined;
+    const result = this.stamp(relPath)?.hash === hash ? this.resultOf(relPath) : undefined;
     if (result) {
       this.hits++;
     } else {
@@ -146,7 +155,7 @@ export class ScanCache {
   getByStat(relPath: string, size: number, mtimeMs: number | undefined): FileScanResult | undefined {
     const stamp = this.stamp(relPath);
     if (stamp && mtimeMs !== undefined && stamp.size === size && stamp.mtimeMs === mtimeMs) {
-      const result = this.entry(relPath)?.result;
+      const result = this.resultOf(relPath);
       if (result) {
         this.hits++;
       }
@@ -166,7 +175,11 @@ export class ScanCache {
   }
 
   set(relPath: string, hash: string, result: FileScanResult, stat?: { size: number; mtimeMs?: number }): void {
-    this.entries.set(relPath, { hash, result, size: stat?.size, mtimeMs: stat?.mtimeMs });
+    const entry: CacheEntry = { hash, size: stat?.size, mtimeMs: stat?.mtimeMs };
+    if (result.findings.length > 0 || result.problems.length > 0) {
+      entry.result = result;
+    }
+    this.entries.set(relPath, entry);
     this.dirty = true;
   }
 
@@ -216,7 +229,7 @@ export class ScanCache {
       column('sizes', (_, e) => e.size);
       column('mtimes', (_, e) => e.mtimeMs);
       column('hashes', (_, e) => e.hash);
-      column('results', (_, e) => encodeResult(e.result, table));
+      column('results', (_, e) => (e.result ? encodeResult(e.result, table) : EMPTY));
       fs.writeSync(fd, `${chunk},"strings":${asciiJson(table.strings)}}`);
     } finally {
       fs.closeSync(fd);

@@ -510,10 +510,17 @@ export interface PrefilterVerdict {
 }
 
 export class Prefilter {
+  private textMatcher: KeywordMatcher | undefined;
+  private byteMatcher: AhoCorasick | undefined;
+
+  /**
+   * Each automaton is built on first use (~20-45 ms each): a scan worker reads bytes and rarely needs the text one,
+   * the editor only ever needs the text one.
+   */
   constructor(
-    private readonly matcher: KeywordMatcher,
+    private readonly makeMatcher: () => KeywordMatcher,
     /** The same vocabulary over UTF-8 bytes, for `needsAnalysisOfBytes`. */
-    private readonly byteMatcher?: AhoCorasick,
+    private readonly makeByteMatcher?: () => AhoCorasick,
   ) {}
 
   /** `family` is the language family the front end would use. */
@@ -521,7 +528,8 @@ export class Prefilter {
     if (DECODING_FAMILIES.has(family) && (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0)) {
       return true;
     }
-    return this.matcher.matches(text);
+    this.textMatcher ??= this.makeMatcher();
+    return this.textMatcher.matches(text);
   }
 
   /**
@@ -529,12 +537,13 @@ export class Prefilter {
    * the files that need no analysis (most of a workspace).
    */
   needsAnalysisOfBytes(bytes: Uint8Array, family: string): boolean {
-    if (!this.byteMatcher) {
+    if (!this.makeByteMatcher) {
       return true;
     }
     if (DECODING_FAMILIES.has(family) && (bytes.indexOf(0x5c) >= 0 || bytes.indexOf(0x26) >= 0)) {
       return true;
     }
+    this.byteMatcher ??= this.makeByteMatcher();
     return this.byteMatcher.matchesBytes(bytes);
   }
 }
@@ -545,7 +554,7 @@ let shared: Prefilter | null | undefined;
 export function defaultPrefilter(): Prefilter | null {
   if (shared === undefined) {
     const vocabulary = buildVocabulary();
-    shared = vocabulary ? new Prefilter(new AhoCorasick(vocabulary), new AhoCorasick(vocabulary, 'utf8')) : null;
+    shared = vocabulary ? new Prefilter(() => new AhoCorasick(vocabulary), () => new AhoCorasick(vocabulary, 'utf8')) : null;
   }
   return shared;
 }

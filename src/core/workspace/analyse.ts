@@ -83,9 +83,17 @@ const KEPT_READ_BUFFER = 8 << 20;
 export function readFileBytesSync(abs: string, maxFileSize: number, withMtime = false): ReadOutcome {
   const fd = fs.openSync(abs, 'r');
   try {
-    const mtimeMs = withMtime ? fs.fstatSync(fd).mtimeMs : undefined;
+    const stat = withMtime ? fs.fstatSync(fd) : undefined;
+    const mtimeMs = stat?.mtimeMs;
+    if (stat && stat.size > maxFileSize) {
+      return { tooBig: stat.size };
+    }
+    // With the size at hand, stop once that many bytes are in: the usual second read that only confirms the end of
+    // the file was one system call per file. (A file growing meanwhile is read as it was at the stat, whose mtime
+    // the cache keeps, so the next scan reads it again.)
+    const expected = stat && stat.size > 0 ? stat.size : -1;
     let got = 0;
-    for (;;) {
+    while (got !== expected) {
       if (got === readBuffer.length) {
         if (got > maxFileSize) {
           // One byte past the limit is enough to know; the message gives the real size.

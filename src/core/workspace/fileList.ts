@@ -190,21 +190,27 @@ class Lister {
     return layers;
   }
 
-  /** `realPath` is known from the real path of the containing folder, so only links cost a realpath call. */
-  addFile(abs: string, size: number, realPath?: string, mtimeMs?: number): void {
-    const rel = this.rel(abs);
+  /**
+   * `realKey` identifies the file's real location: its path relative to the real root. For a file reached without a
+   * link that is its own `rel` (no new string to keep per file), so only links cost a realpath call.
+   */
+  addFile(abs: string, size: number, realKey?: string, mtimeMs?: number, rel = this.rel(abs)): void {
     if (isKnownBinaryPath(rel)) {
       this.listing.skipped.binary++;
       return;
     }
-    const real = realPath ?? safeRealpath(abs) ?? abs;
-    if (this.seenFiles.has(real)) {
+    const key = realKey ?? this.realKeyOf(safeRealpath(abs) ?? abs);
+    if (this.seenFiles.has(key)) {
       return;
     }
-    this.seenFiles.add(real);
+    this.seenFiles.add(key);
     const file: WorkspaceFile = mtimeMs === undefined ? { abs, rel, size } : { abs, rel, size, mtimeMs };
     this.listing.files.push(file);
     this.options.onFile?.(file);
+  }
+
+  private realKeyOf(real: string): string {
+    return toPosix(path.relative(this.realRoot, real));
   }
 
   /** Lists a start path: a file at once, a folder by `enter`ing it (then `step` until done). True for a folder. */
@@ -258,7 +264,9 @@ class Lister {
     }
     // Sorted so that every run lists (and reports) files in the same order.
     entries.sort((a, b) => (a.name < b.name ? -1 : a.name > b.name ? 1 : 0));
-    this.stack.push({ dirPrefix: withSep(dirAbs), realPrefix: withSep(realDir), layers: ownLayers, entries, next: 0 });
+    const rel = this.rel(dirAbs);
+    const aliased = realDir !== (rel === '' ? this.realRoot : path.join(this.realRoot, rel));
+    this.stack.push({ dirPrefix: withSep(dirAbs), realPrefix: withSep(realDir), aliased, layers: ownLayers, entries, next: 0 });
   }
 
   /** Handles the next entry of the deepest open folder (entering it if it is a folder). False when the walk is done. */
@@ -279,7 +287,8 @@ class Lister {
     let isFile = entry.isFile();
     // Below a real folder, an entry that is not a link is its own real path: no realpath call per entry or folder.
     let real: string | undefined = frame.realPrefix + entry.name;
-    if (entry.isSymbolicLink()) {
+    const link = entry.isSymbolicLink();
+    if (link) {
       const target = safeRealpath(abs);
       real = target;
       if (target === undefined || !isInside(this.realRoot, target)) {
@@ -303,15 +312,18 @@ class Lister {
     }
     if (isDir) {
       this.enter(abs, frame.layers, real);
-    } else if (this.options.needsStat && !this.options.needsStat(rel)) {
-      this.addFile(abs, -1, real);
+      return true;
+    }
+    const realKey = link || frame.aliased ? this.realKeyOf(real!) : rel;
+    if (this.options.needsStat && !this.options.needsStat(rel)) {
+      this.addFile(abs, -1, realKey, undefined, rel);
     } else {
       const stat = safeStat(abs);
       if (stat === undefined) {
         this.listing.problems.push(ioProblem(rel, undefined));
         return true;
       }
-      this.addFile(abs, stat.size, real, stat.mtimeMs);
+      this.addFile(abs, stat.size, realKey, stat.mtimeMs, rel);
     }
     return true;
   }
@@ -321,6 +333,8 @@ interface Frame {
   /** The folder path and its real path, each ending with a separator. */
   dirPrefix: string;
   realPrefix: string;
+  /** Reached through a link: its files' real paths differ from their listed paths. */
+  aliased: boolean;
   layers: IgnoreLayer[];
   entries: fs.Dirent[];
   next: number;

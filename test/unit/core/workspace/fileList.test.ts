@@ -1,7 +1,7 @@
 import * as assert from 'node:assert/strict';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
-import { listWorkspaceFiles } from '../../../../src/core/workspace';
+import { listWorkspaceFiles, listWorkspaceFilesAsync } from '../../../../src/core/workspace';
 import { makeTree, removeTree } from './tmp';
 
 const rels = (root: string, options: Partial<Parameters<typeof listWorkspaceFiles>[0]> = {}) =>
@@ -77,6 +77,20 @@ describe('workspace file listing', () => {
     assert.ok(files.includes('inner/z.py'));
     assert.ok(!files.includes('dangling.py'));
     assert.ok((whole.skipped.symlink ?? 0) >= 2);
+  });
+
+  it('lists a file reached through links to files and folders inside the root once, at its first listed path', () => {
+    root = makeTree({ 'b/real.py': 'x', 'b/deep/other.py': 'y' });
+    fs.symlinkSync(path.join(root, 'b', 'real.py'), path.join(root, 'a-link.py')); // listed before b/real.py
+    fs.symlinkSync(path.join(root, 'b'), path.join(root, 'c-dir')); // a second way into b/, listed after it
+    fs.symlinkSync(path.join(root, 'b', 'deep', 'other.py'), path.join(root, 'b', 'z-link.py'));
+    const files = listWorkspaceFiles({ root }).files.map((f) => f.rel);
+    assert.deepEqual(files, ['a-link.py', 'b/deep/other.py']);
+    // Through the async walk (the one scans use) as well, and from a start path below the root.
+    return listWorkspaceFilesAsync({ root }).then((listing) => {
+      assert.deepEqual(listing.files.map((f) => f.rel), files);
+      assert.deepEqual(listWorkspaceFiles({ root, paths: ['c-dir', 'b'] }).files.map((f) => f.rel), ['c-dir/deep/other.py', 'c-dir/real.py']);
+    });
   });
 
   it('lists an explicitly named file even if it is gitignored, and reports a missing path as an io-error', () => {

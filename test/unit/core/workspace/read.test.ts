@@ -30,6 +30,18 @@ describe('readFileBytesSync (reused buffer, no stat)', () => {
     }
   });
 
+  it('reads the same bytes when it stats the open file first (and stops at its size), and gives its mtime', () => {
+    for (const size of sizes) {
+      const file = path.join(root, `f${size}`);
+      const read = readFileBytesSync(file, 4 << 20, true);
+      assert.ok('bytes' in read, `f${size} read`);
+      assert.equal(Buffer.compare(read.bytes, fs.readFileSync(file)), 0, `f${size} bytes`);
+      assert.equal(read.mtimeMs, fs.statSync(file).mtimeMs);
+    }
+    assert.deepEqual(readFileBytesSync(path.join(root, 'f200000'), 100, true), { tooBig: 200_000 });
+    assert.ok('bytes' in readFileBytesSync(path.join(root, 'f65536'), 65_536, true), 'a file exactly at the limit is read');
+  });
+
   it('reports the real size of a file over the limit, whether or not it fits the buffer', () => {
     assert.deepEqual(readFileBytesSync(path.join(root, 'f200000'), 100), { tooBig: 200_000 });
     assert.deepEqual(readFileBytesSync(path.join(root, 'f1500000'), 1_000_000), { tooBig: 1_500_000 });
