@@ -4,7 +4,7 @@
 //   npm run bench -- --sizes 1000,10000 choose sizes
 //   npm run bench -- --dir PATH         scan any directory instead
 //   npm run bench -- --threads 1        force single-threaded analysis
-//   npm run bench -- --runs 5           scans (and ripgrep runs) per size; medians are reported (default 3)
+//   npm run bench -- --runs 5           fresh processes (and ripgrep runs) per size; medians reported (default 3)
 import { spawnSync } from 'node:child_process';
 import * as fs from 'node:fs';
 import * as os from 'node:os';
@@ -82,52 +82,80 @@ function ripgrepSeconds(dir: string, patternArgs: string[], runs: number): numbe
   return median(times);
 }
 
+interface RunFigures {
+  cold: number;
+  warm: number;
+  hits: number;
+  files: number;
+  bytes: number;
+  findings: number;
+  threads: number;
+  rssStart: number;
+  rssPeak: number;
+}
+
 /**
- * Measured scans of `dir` in this process, `--runs` times (median reported): cold (empty cache), then warm (cache
- * filled, loading the cache file included). Peak RSS is taken after the first cold scan.
+ * Child mode: ONE cold scan (empty cache) then one warm rescan (loading the cache file included) of `dir`, printed
+ * as a JSON line. Each measured run is a fresh process, so no run inherits another's JIT-compiled code.
  */
-async function measureDir(dir: string): Promise<void> {
+async function measureOnce(dir: string): Promise<void> {
   const threads = values.threads ? Number(values.threads) : undefined;
-  const runs = Math.max(1, Number(values.runs));
   const key = { version: 'bench', rules: 'bench', config: '' };
-  const rssBefore = process.memoryUsage().rss;
-  let rssAfterCold = 0;
-  const coldTimes: number[] = [];
-  const warmTimes: number[] = [];
-  let cold: Awaited<ReturnType<typeof scanWorkspace>> | undefined;
-  let hits = 0;
-  let warmFiles = 0;
-  for (let run = 0; run < runs; run++) {
-    const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aill-bench-cache-'));
-    try {
-      cold = await scanWorkspace({ root: dir, cache: new ScanCache(cacheDir, dir, key).load(), threads, workerPath });
-      rssAfterCold ||= process.resourceUsage().maxRSS * 1024;
-      coldTimes.push(cold.durationMs / 1000);
-      // The warm rescan is timed as a restart sees it: loading the cache file is part of it.
-      const warmStart = process.hrtime.bigint();
-      const warmCache = new ScanCache(cacheDir, dir, key).load();
-      const warm = await scanWorkspace({ root: dir, cache: warmCache, threads, workerPath });
-      warmTimes.push(Number(process.hrtime.bigint() - warmStart) / 1e9);
-      hits = warmCache.hits;
-      warmFiles = warm.filesScanned;
-    } finally {
-      fs.rmSync(cacheDir, { recursive: true, force: true });
+  const rssStart = process.memoryUsage().rss;
+  const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aill-bench-cache-'));
+  try {
+    const cold = await scanWorkspace({ root: dir, cache: new ScanCache(cacheDir, dir, key).load(), threads, workerPath });
+    const rssPeak = process.resourceUsage().maxRSS * 1024;
+    const warmStart = process.hrtime.bigint();
+    const warmCache = new ScanCache(cacheDir, dir, key).load();
+    await scanWorkspace({ root: dir, cache: warmCache, threads, workerPath });
+    const warm = Number(process.hrtime.bigint() - warmStart) / 1e9;
+    const figures: RunFigures = {
+      cold: cold.durationMs / 1000,
+      warm,
+      hits: warmCache.hits,
+      files: cold.filesScanned,
+      bytes: cold.bytesScanned,
+      findings: cold.findings.length,
+      threads: cold.totals.threads ?? 1,
+      rssStart,
+      rssPeak,
+    };
+    console.log(JSON.stringify(figures));
+  } finally {
+    fs.rmSync(cacheDir, { recursive: true, force: true });
+  }
+}
+
+/** `--runs` fresh child processes over `dir`, then ripgrep over the same files; prints medians and ratios. */
+function measureDir(dir: string): void {
+  const runs: RunFigures[] = [];
+  for (let run = 0; run < Math.max(1, Number(values.runs)); run++) {
+    const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', '--dir', dir, ...(values.threads ? ['--threads', values.threads] : [])], {
+      stdio: ['ignore', 'pipe', 'inherit'],
+      encoding: 'utf8',
+      maxBuffer: 1 << 24,
+    });
+    const line = child.stdout.split('\n').find((l) => l.startsWith('{'));
+    if (child.status !== 0 || !line) {
+      console.log(`  run ${run + 1} failed (exit ${child.status})`);
+      return;
     }
+    runs.push(JSON.parse(line) as RunFigures);
   }
-  if (!cold) {
-    return;
-  }
+  const first = runs[0];
+  const coldTimes = runs.map((r) => r.cold);
+  const warmTimes = runs.map((r) => r.warm);
   const coldS = median(coldTimes);
   const warmS = median(warmTimes);
-  const usedThreads = cold.totals.threads ?? 1;
   const list = (xs: number[]): string => xs.map((x) => fmt(x, 2)).join(', ');
-  console.log(`  files scanned        ${cold.filesScanned} (${fmt(mb(cold.bytesScanned))} MB), findings ${cold.findings.length}, threads ${usedThreads}`);
-  console.log(`  cold full scan       ${fmt(coldS, 2)} s median of ${runs} (${list(coldTimes)})  →  ${fmt(cold.filesScanned / coldS, 0)} files/s, ${fmt(mb(cold.bytesScanned) / coldS)} MB/s, ${fmt(mb(cold.bytesScanned) / coldS / usedThreads)} MB/s per thread`);
-  console.log(`  warm rescan (cache)  ${fmt(warmS, 2)} s median of ${runs} (${list(warmTimes)}; cache file load included; hits ${hits}/${warmFiles})`);
+  console.log(`  files scanned        ${first.files} (${fmt(mb(first.bytes))} MB), findings ${first.findings}, threads ${first.threads}`);
+  console.log(`  cold full scan       ${fmt(coldS, 2)} s, median of ${runs.length} fresh processes (${list(coldTimes)})  →  ${fmt(first.files / coldS, 0)} files/s, ${fmt(mb(first.bytes) / coldS)} MB/s, ${fmt(mb(first.bytes) / coldS / first.threads)} MB/s per thread`);
+  console.log(`  warm rescan (cache)  ${fmt(warmS, 2)} s, median (${list(warmTimes)}; cache file load included; hits ${first.hits}/${first.files})`);
   const words = vocabularyFile();
   try {
-    const rgVocabulary = words ? ripgrepSeconds(dir, ['-F', '-f', words], runs) : undefined;
-    const rgShort = ripgrepSeconds(dir, RG_KEYWORDS.flatMap((k) => ['-e', k]), runs);
+    const rgVocabulary = words ? ripgrepSeconds(dir, ['-F', '-f', words], runs.length) : undefined;
+    const rgShort = ripgrepSeconds(dir, RG_KEYWORDS.flatMap((k) => ['-e', k]), runs.length);
     if (rgVocabulary !== undefined) {
       console.log(`  ripgrep, same files  ${fmt(rgVocabulary, 2)} s with the prefilter's vocabulary  →  cold ${fmt(coldS / rgVocabulary, 2)}×, warm ${fmt(warmS / rgVocabulary, 2)}× ripgrep`);
     }
@@ -141,7 +169,8 @@ async function measureDir(dir: string): Promise<void> {
       fs.rmSync(words, { force: true });
     }
   }
-  console.log(`  peak RSS             ${fmt(mb(rssAfterCold), 0)} MB (at start ${fmt(mb(rssBefore), 0)} MB; extra ${fmt(mb(rssAfterCold - rssBefore), 0)} MB)`);
+  const peaks = runs.map((r) => r.rssPeak - r.rssStart);
+  console.log(`  peak RSS             ${fmt(mb(first.rssPeak), 0)} MB (at start ${fmt(mb(first.rssStart), 0)} MB; extra ${fmt(mb(median(peaks)), 0)} MB median, ${fmt(mb(Math.max(...peaks)), 0)} MB highest)`);
 }
 
 function editLatency(): void {
@@ -181,10 +210,14 @@ async function main(): Promise<void> {
     process.exit(2);
   }
   console.log(`AI Law Lens benchmark — node ${process.version}, ${os.cpus().length} CPU(s), ${os.cpus()[0]?.model ?? ''}`);
-  if (values.child || values.dir) {
-    const dir = path.resolve(values.dir ?? '');
-    console.log(`\nScanning ${values.dir ? dir : path.basename(dir)}`);
-    await measureDir(dir);
+  if (values.child) {
+    await measureOnce(path.resolve(values.dir ?? ''));
+    return;
+  }
+  if (values.dir) {
+    const dir = path.resolve(values.dir);
+    console.log(`\nScanning ${dir}`);
+    measureDir(dir);
     return;
   }
   const base = fs.mkdtempSync(path.join(os.tmpdir(), 'aill-bench-ws-'));
@@ -194,12 +227,7 @@ async function main(): Promise<void> {
       const bytes = generateWorkspace(dir, size, 42);
       spawnSync('sync'); // flush the freshly written files first, so write-back I/O does not land inside the timed scans
       console.log(`\nSynthetic workspace: ${size} files, ${fmt(mb(bytes))} MB (seed 42)`);
-      // A child process per size, so peak RSS belongs to that size alone.
-      const child = spawnSync(process.execPath, [...process.execArgv, __filename, '--child', '--dir', dir, '--runs', values.runs, ...(values.threads ? ['--threads', values.threads] : [])], {
-        stdio: ['ignore', 'pipe', 'inherit'],
-        encoding: 'utf8',
-      });
-      process.stdout.write(child.stdout.split('\n').filter((l) => l.startsWith('  ')).join('\n') + '\n');
+      measureDir(dir);
       fs.rmSync(dir, { recursive: true, force: true });
     }
   } finally {
