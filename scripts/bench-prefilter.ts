@@ -32,7 +32,7 @@ function measure(name: string, run: (text: string, file: string) => boolean): vo
 }
 
 const matchers: Array<[string, KeywordMatcher]> = [
-  ['Aho-Corasick (dense ASCII DFA)', new AhoCorasick(vocabulary)],
+  ['Aho-Corasick (text encoded, then bytes)', new AhoCorasick(vocabulary)],
   ['combined regex (squash + alternation)', new CombinedRegex(vocabulary)],
 ];
 for (const [name, matcher] of matchers) {

@@ -15,3 +15,20 @@ function findRepoRoot(start: string): string {
 }
 
 export const REPO_ROOT = findRepoRoot(__dirname);
+
+/** Absolute paths of every file below `test/fixtures/<sub>` (all fixtures by default), sorted. */
+export function fixtureFiles(sub = ''): string[] {
+  const out: string[] = [];
+  const walk = (dir: string): void => {
+    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
+      const abs = path.join(dir, entry.name);
+      if (entry.isDirectory()) {
+        walk(abs);
+      } else if (entry.isFile()) {
+        out.push(abs);
+      }
+    }
+  };
+  walk(path.join(REPO_ROOT, 'test', 'fixtures', sub));
+  return out.sort();
+}

@@ -181,6 +181,10 @@ const TRIGGER = 2;
 const CLAUSE = 4;
 /** Characters after a trigger word handed to its check (the detector reads no further). */
 const TRIGGER_WINDOW = 16;
+const ENCODER = new TextEncoder();
+/** Encoding buffer for `matches`, reused so that re-analysing a document on each edit allocates none. */
+let scratch = new Uint8Array(1 << 16);
+const MAX_SCRATCH = 4 << 20;
 /** Squashed text has 36 ASCII symbols: a-z (A-Z folded in) are columns 0-25, digits 26-35; -1 drops the character. */
 const WIDTH = 36;
 const FIRST_DIGIT = 26;
@@ -194,9 +198,9 @@ for (let d = 0; d < 10; d++) {
 }
 
 /**
- * Aho-Corasick automaton over squashed text. ASCII transitions are a dense 36-column DFA table (failure links folded in);
- * non-ASCII characters (Chinese keywords) use per-state maps and follow failure links at run time. The same pass
- * counts digit runs for the literal detectors.
+ * Aho-Corasick automaton over squashed text, read as UTF-8 bytes. ASCII transitions are a dense 36-column DFA table
+ * (failure links folded in); the bytes of non-ASCII characters (Chinese keywords) use per-state maps and follow
+ * failure links at run time. The same pass counts digit runs for the literal detectors.
  */
 export class AhoCorasick implements KeywordMatcher {
   private readonly ascii: Int32Array;
@@ -210,21 +214,14 @@ export class AhoCorasick implements KeywordMatcher {
   /** Per state: the follow-up checks of trigger words ending here. */
   private readonly triggerOut: Array<RegExp[] | undefined>;
 
-  /**
-   * `utf8`: the automaton reads UTF-8 bytes instead of UTF-16 text (`matchesBytes`), so a file can be checked before
-   * it is decoded. UTF-8 is self-synchronising: a keyword's bytes occur exactly where its characters would.
-   */
-  constructor(
-    vocabulary: Vocabulary,
-    private readonly unit: 'utf16' | 'utf8' = 'utf16',
-  ) {
+  constructor(vocabulary: Vocabulary) {
     const next: Array<Map<number, number>> = [new Map<number, number>()];
     const own: Array<number[] | undefined> = [undefined];
     const ownFlags: number[] = [0];
     const ownTriggers: Array<RegExp[] | undefined> = [undefined];
     const insert = (word: string): number => {
       let s = 0;
-      const codes = unit === 'utf8' ? Buffer.from(word, 'utf8') : Array.from(word, (_, i) => word.charCodeAt(i));
+      const codes = Buffer.from(word, 'utf8');
       for (let i = 0; i < codes.length; i++) {
         const c = codes[i];
         let t = next[s].get(c);
@@ -315,65 +312,24 @@ export class AhoCorasick implements KeywordMatcher {
     this.triggerOut = triggerOut;
   }
 
+  /** The text is encoded into a reused buffer and read as bytes: one automaton and one loop serve text and files. */
   matches(text: string): boolean {
-    const ascii = this.ascii;
-    const flags = this.flags;
-    const clauseOut = this.clauseOut;
-    const full = this.full;
-    const column = COLUMN;
-    let got: Int32Array | undefined;
-    let s = 0;
-    let digits = 0;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      if (c < 128) {
-        const col = column[c];
-        if (col < 0) {
-          digits = 0;
-          if (c === 10 || c === 13) {
-            s = 0; // no identifier, key or label a detector splits into words spans a line break
-          }
-          continue; // other separators vanish in squashed text
-        }
-        if (col >= FIRST_DIGIT) {
-          if (++digits >= MIN_LITERAL_DIGITS) {
-            return true;
-          }
-        } else {
-          digits = 0;
-        }
-        s = ascii[s * WIDTH + col];
-      } else {
-        digits = 0;
-        s = this.wideStep(s, c);
-      }
-      const flag = flags[s];
-      if (flag === 0) {
-        continue;
-      }
-      if ((flag & STRONG) !== 0 || ((flag & TRIGGER) !== 0 && this.triggered(s, text, i + 1))) {
-        return true;
-      }
-      if ((flag & CLAUSE) !== 0) {
-        const out = clauseOut[s]!;
-        got ??= new Int32Array(full.length);
-        for (let k = 0; k < out.length; k += 2) {
-          const clause = out[k];
-          got[clause] |= out[k + 1];
-          if (got[clause] === full[clause]) {
-            return true;
-          }
-        }
-      }
+    const need = text.length * 3; // the most UTF-8 bytes a UTF-16 string can take
+    if (need > MAX_SCRATCH) {
+      return this.matchesBytes(Buffer.from(text, 'utf8'));
     }
-    return false;
+    if (scratch.length < need) {
+      scratch = new Uint8Array(need);
+    }
+    const { written } = ENCODER.encodeInto(text, scratch);
+    return this.matchesBytes(scratch.subarray(0, written));
   }
 
-  /** `matches` over UTF-8 bytes (an automaton built with `utf8`); same verdict as `matches` on the decoded text. */
+  /**
+   * The automaton runs over UTF-8 bytes, so a file can be checked before it is decoded. UTF-8 is self-synchronising:
+   * a keyword's bytes occur exactly where its characters would, so the verdict is the one the text would get.
+   */
   matchesBytes(bytes: Uint8Array): boolean {
-    if (this.unit !== 'utf8') {
-      throw new Error('matchesBytes needs an automaton built for utf8');
-    }
     const ascii = this.ascii;
     const flags = this.flags;
     const clauseOut = this.clauseOut;
@@ -510,26 +466,22 @@ export interface PrefilterVerdict {
 }
 
 export class Prefilter {
-  private textMatcher: KeywordMatcher | undefined;
-  private byteMatcher: AhoCorasick | undefined;
+  private built: KeywordMatcher | undefined;
 
-  /**
-   * Each automaton is built on first use (~20-45 ms each): a scan worker reads bytes and rarely needs the text one,
-   * the editor only ever needs the text one.
-   */
-  constructor(
-    private readonly makeMatcher: () => KeywordMatcher,
-    /** The same vocabulary over UTF-8 bytes, for `needsAnalysisOfBytes`. */
-    private readonly makeByteMatcher?: () => AhoCorasick,
-  ) {}
+  /** The automaton is built on first use (20–45 ms): nothing pays for it before a file is checked. */
+  constructor(private readonly makeMatcher: () => KeywordMatcher & { matchesBytes?: (bytes: Uint8Array) => boolean }) {}
+
+  private get matcher(): KeywordMatcher & { matchesBytes?: (bytes: Uint8Array) => boolean } {
+    this.built ??= this.makeMatcher();
+    return this.built;
+  }
 
   /** `family` is the language family the front end would use. */
   needsAnalysis(text: string, family: string): boolean {
     if (DECODING_FAMILIES.has(family) && (text.indexOf('\\') >= 0 || text.indexOf('&') >= 0)) {
       return true;
     }
-    this.textMatcher ??= this.makeMatcher();
-    return this.textMatcher.matches(text);
+    return this.matcher.matches(text);
   }
 
   /**
@@ -537,14 +489,14 @@ export class Prefilter {
    * the files that need no analysis (most of a workspace).
    */
   needsAnalysisOfBytes(bytes: Uint8Array, family: string): boolean {
-    if (!this.makeByteMatcher) {
+    const matcher = this.matcher;
+    if (!matcher.matchesBytes) {
       return true;
     }
     if (DECODING_FAMILIES.has(family) && (bytes.indexOf(0x5c) >= 0 || bytes.indexOf(0x26) >= 0)) {
       return true;
     }
-    this.byteMatcher ??= this.makeByteMatcher();
-    return this.byteMatcher.matchesBytes(bytes);
+    return matcher.matchesBytes(bytes);
   }
 }
 
@@ -554,7 +506,7 @@ let shared: Prefilter | null | undefined;
 export function defaultPrefilter(): Prefilter | null {
   if (shared === undefined) {
     const vocabulary = buildVocabulary();
-    shared = vocabulary ? new Prefilter(() => new AhoCorasick(vocabulary), () => new AhoCorasick(vocabulary, 'utf8')) : null;
+    shared = vocabulary ? new Prefilter(() => new AhoCorasick(vocabulary)) : null;
   }
   return shared;
 }

@@ -8,23 +8,7 @@ import { scanText } from '../../../../src/core/engine';
 import { parseSource, TokenPool } from '../../../../src/core/lang';
 import { LexemeList, pooledLexemeCount, recycleLexemes } from '../../../../src/core/lang/lexeme';
 import type { SourceDoc } from '../../../../src/core/lang/types';
-import { REPO_ROOT } from '../../repoRoot';
-
-function corpusFiles(): string[] {
-  const out: string[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const abs = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        walk(abs);
-      } else if (entry.isFile()) {
-        out.push(abs);
-      }
-    }
-  };
-  walk(path.join(REPO_ROOT, 'test', 'fixtures'));
-  return out.sort();
-}
+import { fixtureFiles, REPO_ROOT } from '../../repoRoot';
 
 /** Everything a SourceDoc says, as plain data (token spans are lazy getters, so they are read explicitly). */
 function plain(doc: SourceDoc): unknown {
@@ -40,7 +24,7 @@ function plain(doc: SourceDoc): unknown {
 }
 
 describe('front-end reuse between parses', () => {
-  const files = corpusFiles();
+  const files = fixtureFiles();
 
   it('a parse with a token pool equals a fresh parse, file after file (corpus)', () => {
     assert.ok(files.length > 50, `expected the fixture corpus, found ${files.length} files`);

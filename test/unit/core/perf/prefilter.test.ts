@@ -8,26 +8,18 @@ import { prefilterBytes, scanText } from '../../../../src/core/engine';
 import { detectFamily } from '../../../../src/core/lang';
 import { AhoCorasick, buildVocabulary, CombinedRegex, defaultPrefilter, groupAlternatives, hasLongDigitRun, squash } from '../../../../src/core/perf/prefilter';
 import { synthFiles } from '../../../../scripts/bench/synth';
-import { REPO_ROOT } from '../../repoRoot';
+import { fixtureFiles, REPO_ROOT } from '../../repoRoot';
 
-function fixtureFiles(): Array<{ path: string; text: string }> {
+function fixtureTexts(): Array<{ path: string; text: string }> {
   const root = path.join(REPO_ROOT, 'test', 'fixtures');
-  const out: Array<{ path: string; text: string }> = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true }).sort((a, b) => a.name.localeCompare(b.name))) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        walk(full);
-      } else {
-        out.push({ path: path.relative(root, full).split(path.sep).join('/'), text: fs.readFileSync(full, 'utf8') });
-      }
-    }
-  };
-  walk(root);
-  return out;
+  return fixtureFiles().map((abs) => ({ path: path.relative(root, abs).split(path.sep).join('/'), text: fs.readFileSync(abs, 'utf8') }));
 }
 
 const NOW = new Date('2026-06-01T00:00:00Z');
+
+/** Multi-byte text right against keywords, digits and trigger words: where a byte automaton could go wrong. */
+const EDGES = ['身份证', '身份', '份证号', 'x身份证y', '用户年龄', '用户 姓名', 'é13812345678', '1381234567é8', 'user.age<14', 'user.age é< 14', 'age\u00e9 < 14',
+  'user.age <\u4e2d14', 'user\u2028age', '\ufeffidcard', 'id\u00a0card', 'id_c\u00e4rd', '人脸识别'.repeat(3), '😀idcard😀', 'a&amp;b', 'x = "\\u8eab"', 'lone \ud800 surrogate idcard', '\udc00user age'];
 
 describe('perf/prefilter', () => {
   const vocabulary = buildVocabulary();
@@ -60,8 +52,9 @@ describe('perf/prefilter', () => {
     assert.ok(vocabulary);
     const ac = new AhoCorasick(vocabulary);
     const re = new CombinedRegex(vocabulary);
-    const texts = [...fixtureFiles(), ...synthFiles(300, 7)].map((f) => f.text);
+    const texts = [...fixtureTexts(), ...synthFiles(300, 7)].map((f) => f.text);
     texts.push('plain words only', 'user\nname', 'user name', 'the customer_age field', '数据 用户 年龄', 'shouji_hao', 'promises\nexport');
+    texts.push(...EDGES, ...EDGES.map((e) => `foo ${e} bar`));
     let passed = 0;
     for (const text of texts) {
       const verdict = ac.matches(text);
@@ -92,7 +85,7 @@ describe('perf/prefilter', () => {
   });
 
   it('never drops a finding: fixtures, corpus and a synthetic workspace scan identically with and without it', () => {
-    const files = [...fixtureFiles(), ...synthFiles(400, 11)];
+    const files = [...fixtureTexts(), ...synthFiles(400, 11)];
     let skipped = 0;
     let findings = 0;
     for (const f of files) {
@@ -109,13 +102,10 @@ describe('perf/prefilter', () => {
   it('gives the same verdict on UTF-8 bytes as on the decoded text', () => {
     const prefilter = defaultPrefilter();
     assert.ok(prefilter);
-    const files = [...fixtureFiles(), ...synthFiles(300, 5)];
-    // Multi-byte text right against keywords, digits and trigger words: where a byte automaton could go wrong.
-    const edges = ['身份证', '身份', '份证号', 'x身份证y', '用户年龄', '用户 姓名', 'é13812345678', '1381234567é8', 'user.age<14', 'user.age é< 14', 'age\u00e9 < 14',
-      'user.age <\u4e2d14', 'user\u2028age', '\ufeffidcard', 'id\u00a0card', 'id_c\u00e4rd', '人脸识别'.repeat(3), '😀idcard😀', 'a&amp;b', 'x = "\\u8eab"'];
+    const files = [...fixtureTexts(), ...synthFiles(300, 5)];
     const families = ['python', 'javascript', 'json', 'yaml', 'xml', 'plaintext'];
     let both = 0;
-    for (const text of [...files.map((f) => f.text), ...edges, ...edges.map((e) => `foo ${e} bar`)]) {
+    for (const text of [...files.map((f) => f.text), ...EDGES, ...EDGES.map((e) => `foo ${e} bar`)]) {
       for (const family of families) {
         const verdict = prefilter.needsAnalysis(text, family);
         assert.equal(prefilter.needsAnalysisOfBytes(Buffer.from(text, 'utf8'), family), verdict, `verdicts differ (${family}) on: ${text.slice(0, 80)}`);
@@ -126,7 +116,7 @@ describe('perf/prefilter', () => {
   });
 
   it('calls bytes quiet only when the scan of their text reports nothing at all', () => {
-    const files = [...fixtureFiles(), ...synthFiles(400, 13)];
+    const files = [...fixtureTexts(), ...synthFiles(400, 13)];
     const directive = 'x = 1  # ai-law-lens-disable-line AILL-NOPE -- reason\n'; // a directive problem, no keyword
     files.push({ path: 'a.py', text: directive }, { path: 'c/app.yaml', text: 'a: [1,\n' }, { path: 'n.py', text: 'x = 1\u0000\n' });
     let quiet = 0;

@@ -4,23 +4,11 @@ import * as path from 'node:path';
 import { scanText } from '../../../../src/core/engine';
 import type { FileScanResult, Finding } from '../../../../src/core/model';
 import { CODEC_FIELDS, EMPTY, encodeResult, ResultDecoder, StringTableWriter } from '../../../../src/core/perf/resultCodec';
-import { REPO_ROOT } from '../../repoRoot';
+import { fixtureFiles, REPO_ROOT } from '../../repoRoot';
 
 function corpusResults(): FileScanResult[] {
   const root = path.join(REPO_ROOT, 'test', 'fixtures', 'corpus');
-  const out: FileScanResult[] = [];
-  const walk = (dir: string): void => {
-    for (const entry of fs.readdirSync(dir, { withFileTypes: true })) {
-      const full = path.join(dir, entry.name);
-      if (entry.isDirectory()) {
-        walk(full);
-      } else {
-        out.push(scanText(path.relative(root, full).split(path.sep).join('/'), fs.readFileSync(full, 'utf8')));
-      }
-    }
-  };
-  walk(root);
-  return out;
+  return fixtureFiles('corpus').map((abs) => scanText(path.relative(root, abs).split(path.sep).join('/'), fs.readFileSync(abs, 'utf8')));
 }
 
 /** Through the JSON text, as the cache file stores it. */
