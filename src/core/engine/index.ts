@@ -49,9 +49,14 @@ function emptyDoc(file: string, text: string, family: SourceDoc['family']): Sour
   return { file, family, text, tokens: [], declarations: [], imports: [], calls: [], dependencies: [], problems: [] };
 }
 
+/** Custom rules match any identifier, and `prefilter: false` asks for full analysis: the prefilter cannot decide. */
+function prefilterOff(options: ScanOptions): boolean {
+  return options.prefilter === false || (options.customRules?.length ?? 0) > 0;
+}
+
 /** False when the prefilter proves no detector can fire on this text (custom rules and binary text always analyse). */
 function needsAnalysis(text: string, family: SourceDoc['family'], options: ScanOptions): boolean {
-  if (options.prefilter === false || (options.customRules && options.customRules.length > 0) || text.indexOf('\u0000') >= 0) {
+  if (prefilterOff(options) || text.indexOf('\u0000') >= 0) {
     return true;
   }
   const prefilter = defaultPrefilter();
@@ -70,7 +75,8 @@ const DIRECTIVE_BYTES = Buffer.from(DIRECTIVE_PREFIX);
  */
 export function prefilterBytes(file: string, bytes: Uint8Array, options: ScanOptions = {}): 'quiet' | 'analyse' | 'unknown' {
   const prefilter = defaultPrefilter();
-  if (!prefilter || options.prefilter === false || (options.customRules?.length ?? 0) > 0 || (options.config?.customPatterns?.length ?? 0) > 0) {
+  // Before scanText compiles the config's custom patterns into custom rules, so those count here too.
+  if (!prefilter || prefilterOff(options) || (options.config?.customPatterns?.length ?? 0) > 0) {
     return 'unknown';
   }
   const family = detectFamily(file, options.languageId);
@@ -81,15 +87,21 @@ export function prefilterBytes(file: string, bytes: Uint8Array, options: ScanOpt
   if (prefilter.needsAnalysisOfBytes(bytes, family)) {
     return 'analyse';
   }
-  if (PARSE_PROBLEM_FAMILIES.has(family) && !(family === 'yaml' && isSimpleYaml(view.toString('latin1')))) {
-    return 'unknown';
-  }
-  return 'quiet';
+  return maySyntaxError(family, bytes) ? 'unknown' : 'quiet';
 }
 
-/** Whether the front end must run on a file no detector needs, because it may hold a syntax error to report. */
-function maySyntaxError(family: SourceDoc['family'], text: string): boolean {
-  return PARSE_PROBLEM_FAMILIES.has(family) && !(family === 'yaml' && isSimpleYaml(text));
+/**
+ * Whether the front end must run on a file no detector needs, because it may hold a syntax error to report. Takes
+ * the text or its UTF-8 bytes (read as Latin-1: the plain-YAML check refuses every non-ASCII character anyway).
+ */
+function maySyntaxError(family: SourceDoc['family'], text: string | Uint8Array): boolean {
+  if (!PARSE_PROBLEM_FAMILIES.has(family)) {
+    return false;
+  }
+  if (family !== 'yaml') {
+    return true;
+  }
+  return !isSimpleYaml(typeof text === 'string' ? text : Buffer.from(text.buffer, text.byteOffset, text.byteLength).toString('latin1'));
 }
 
 function timeoutProblem(file: string, budgetMs: number, stage: string): Problem {
