@@ -466,12 +466,12 @@ export interface PrefilterVerdict {
 }
 
 export class Prefilter {
-  private built: KeywordMatcher | undefined;
+  private built: AhoCorasick | undefined;
 
   /** The automaton is built on first use (20–45 ms): nothing pays for it before a file is checked. */
-  constructor(private readonly makeMatcher: () => KeywordMatcher & { matchesBytes?: (bytes: Uint8Array) => boolean }) {}
+  constructor(private readonly makeMatcher: () => AhoCorasick) {}
 
-  private get matcher(): KeywordMatcher & { matchesBytes?: (bytes: Uint8Array) => boolean } {
+  private get matcher(): AhoCorasick {
     this.built ??= this.makeMatcher();
     return this.built;
   }
@@ -489,14 +489,10 @@ export class Prefilter {
    * the files that need no analysis (most of a workspace).
    */
   needsAnalysisOfBytes(bytes: Uint8Array, family: string): boolean {
-    const matcher = this.matcher;
-    if (!matcher.matchesBytes) {
-      return true;
-    }
     if (DECODING_FAMILIES.has(family) && (bytes.indexOf(0x5c) >= 0 || bytes.indexOf(0x26) >= 0)) {
       return true;
     }
-    return matcher.matchesBytes(bytes);
+    return this.matcher.matchesBytes(bytes);
   }
 }
 

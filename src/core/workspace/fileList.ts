@@ -285,13 +285,12 @@ class Lister {
     const rel = this.rel(abs);
     let isDir = entry.isDirectory();
     let isFile = entry.isFile();
-    // Below a real folder, an entry that is not a link is its own real path: no realpath call per entry or folder.
-    let real: string | undefined = frame.realPrefix + entry.name;
+    // A link's real path costs a realpath call; any other entry's is its folder's real path plus its name, needed
+    // only for a folder (to enter it) or below a link (to dedupe files) — not for the ordinary file.
     const link = entry.isSymbolicLink();
+    const real = link ? safeRealpath(abs) : undefined;
     if (link) {
-      const target = safeRealpath(abs);
-      real = target;
-      if (target === undefined || !isInside(this.realRoot, target)) {
+      if (real === undefined || !isInside(this.realRoot, real)) {
         // Dangling, looping (ELOOP) or pointing outside the scanned root: never followed.
         this.listing.skipped.symlink++;
         return true;
@@ -311,10 +310,10 @@ class Lister {
       return true;
     }
     if (isDir) {
-      this.enter(abs, frame.layers, real);
+      this.enter(abs, frame.layers, real ?? frame.realPrefix + entry.name);
       return true;
     }
-    const realKey = link || frame.aliased ? this.realKeyOf(real!) : rel;
+    const realKey = link ? this.realKeyOf(real!) : frame.aliased ? this.realKeyOf(frame.realPrefix + entry.name) : rel;
     if (this.options.needsStat && !this.options.needsStat(rel)) {
       this.addFile(abs, -1, realKey, undefined, rel);
     } else {
