@@ -22,9 +22,17 @@ WORD_COMBOS.forEach((combo, index) => {
 });
 
 /** Per-text result of the word-combination search (file-independent combos only), memoised and bounded. */
-const COMBO_CACHE = new Map<string, { words: string[]; candidates: number[]; library: boolean }>();
+interface ComboEntry {
+  words: string[];
+  /** `words` joined with `_`, the token a combo finding reports. */
+  name: string;
+  candidates: number[];
+  library: boolean;
+}
 
-function comboCandidates(text: string): { words: string[]; candidates: number[]; library: boolean } {
+const COMBO_CACHE = new Map<string, ComboEntry>();
+
+function comboCandidates(text: string): ComboEntry {
   let entry = COMBO_CACHE.get(text);
   if (!entry) {
     const words = splitWords(text);
@@ -34,7 +42,7 @@ function comboCandidates(text: string): { words: string[]; candidates: number[];
         set.add(index);
       }
     }
-    entry = { words, candidates: [...set].sort((a, b) => a - b), library: LIBRARY_IDENTIFIERS.has(text.toLowerCase()) };
+    entry = { words, name: words.join('_'), candidates: [...set].sort((a, b) => a - b), library: LIBRARY_IDENTIFIERS.has(text.toLowerCase()) };
     if (COMBO_CACHE.size >= 50000) {
       COMBO_CACHE.clear();
     }
@@ -43,14 +51,44 @@ function comboCandidates(text: string): { words: string[]; candidates: number[];
   return entry;
 }
 
+function anyIn(words: readonly string[], group: readonly string[]): boolean {
+  for (const word of words) {
+    if (group.includes(word)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+function anyInSet(words: readonly string[], set: ReadonlySet<string>): boolean {
+  for (const word of words) {
+    if (set.has(word)) {
+      return true;
+    }
+  }
+  return false;
+}
+
+// Plain loops, not `some`/`every` callbacks: this runs for every identifier of every keystroke's re-analysis, and
+// the closures were a large share of what that allocates.
 function comboMatches(combo: WordCombo, words: readonly string[], ctx: DetectContext): boolean {
-  if (combo.not && words.some((w) => combo.not!.includes(w))) {
+  if (combo.not && anyIn(words, combo.not)) {
     return false;
   }
-  if (!combo.all.every((group) => words.some((w) => group.includes(w)))) {
-    return false;
+  for (const group of combo.all) {
+    if (!anyIn(words, group)) {
+      return false;
+    }
   }
-  return !combo.fileAlso || combo.fileAlso.some((w) => ctx.mentions(w));
+  if (!combo.fileAlso) {
+    return true;
+  }
+  for (const word of combo.fileAlso) {
+    if (ctx.mentions(word)) {
+      return true;
+    }
+  }
+  return false;
 }
 
 const EXPRESSION_CHAIN = /^[A-Za-z_$][\w$]{0,40}(?:\.[A-Za-z_$][\w$]{0,40}){1,4}$/;
@@ -68,6 +106,10 @@ function importLines(ctx: DetectContext): Set<number> {
     }
   }
   return lines;
+}
+
+function onImport(lines: Set<number> | undefined, token: DetectContext['doc']['tokens'][number]): boolean {
+  return lines?.has(token.span.start.line) === true;
 }
 
 /**
@@ -117,8 +159,6 @@ export function detectKeywords(ctx: DetectContext): void {
       if (text.length < 3 || text.length > 80) {
         continue;
       }
-      // Asked only when something matched: reading `token.span` for every identifier would compute every position.
-      const inImport = (): boolean => onImportLine?.has(token.span.start.line) === true;
       if (text === 'ROBOTSTXT_OBEY') {
         const after = ctx.text.slice(offsetOf(ctx, token.span.end.line, token.span.end.character), offsetOf(ctx, token.span.end.line, token.span.end.character) + 20);
         if (ROBOTS_FALSE.test(after) || (token.kind === 'key' && KEY_FALSE.test(after))) {
@@ -127,7 +167,7 @@ export function detectKeywords(ctx: DetectContext): void {
         continue;
       }
       // One memoised look-up per distinct identifier: its words, candidate combos and whether it names a library.
-      const { words, candidates, library } = comboCandidates(text);
+      const { words, name, candidates, library } = comboCandidates(text);
       if (library) {
         continue;
       }
@@ -144,8 +184,9 @@ export function detectKeywords(ctx: DetectContext): void {
         const combo = WORD_COMBOS[index];
         // An imported recommendation name is a library module (the library rule reports it) or the project's own entity,
         // reported where it is defined or used. Imported face or synthesis classes (`CompareFaceRequest`) are the SDK call itself.
-        if (comboMatches(combo, words, ctx) && !(combo.ruleId.startsWith('AILL-REC-') && inImport())) {
-          emit(combo.ruleId, words.join('_'), token.span);
+        // `onImport` is asked only when something matched: reading `token.span` computes the token's position.
+        if (comboMatches(combo, words, ctx) && !(combo.ruleId.startsWith('AILL-REC-') && onImport(onImportLine, token))) {
+          emit(combo.ruleId, name, token.span);
           matched = true;
           break;
         }
@@ -154,13 +195,13 @@ export function detectKeywords(ctx: DetectContext): void {
       if (
         !matched &&
         token.kind === 'identifier' &&
-        words.some((w) => RECOMMEND_WORDS.has(w)) &&
-        !words.some((w) => REC_VETO_WORDS.has(w)) &&
+        anyInSet(words, RECOMMEND_WORDS) &&
+        !anyInSet(words, REC_VETO_WORDS) &&
         !ctx.hits.some((h) => h.ruleId === 'AILL-REC-PERSONALISED') &&
-        !inImport() &&
+        !onImport(onImportLine, token) &&
         takesUserArgument(ctx, token.span)
       ) {
-        emit('AILL-REC-PERSONALISED', words.join('_'), token.span);
+        emit('AILL-REC-PERSONALISED', name, token.span);
       }
     } else if (phrasesApply && (token.kind === 'string' || token.kind === 'comment' || token.kind === 'value')) {
       const text = token.text.length > 2000 ? token.text.slice(0, 2000) : token.text;
