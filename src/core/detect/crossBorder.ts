@@ -105,50 +105,56 @@ export function detectCrossBorder(ctx: DetectContext): void {
     return;
   }
   const seen = new Set<string>();
-  for (const token of ctx.doc.tokens) {
-    if (token.kind !== 'string' && token.kind !== 'value') {
-      continue;
-    }
-    const text = token.text.length > 4000 ? token.text.slice(0, 4000) : token.text;
-    if (isForeignRegion(text)) {
-      const region = text.trim().toLowerCase();
-      if (!seen.has(`r:${region}`)) {
-        seen.add(`r:${region}`);
-        ctx.hits.push({ ruleId: 'AILL-XB-FOREIGN-REGION', token: region, span: token.span });
-      }
-      continue;
-    }
-    if (text.indexOf('.') < 0) {
-      continue;
-    }
-    const n = text.length;
-    let i = 0;
-    while (i < n) {
-      if (!isHostChar(text.charCodeAt(i))) {
-        i++;
-        continue;
-      }
-      const start = i;
-      while (i < n && isHostChar(text.charCodeAt(i))) {
-        i++;
-      }
-      const candidate = trimDotsAndDashes(text.slice(start, i));
-      if (candidate.indexOf('.') < 0 || candidate.length > 253) {
-        continue;
-      }
-      // `user@api.openai.com` or `https://x.sentry.io` both reach here; a preceding `@` in a DSN is fine too.
-      const matched = foreignHostOf(candidate);
-      if (matched && !seen.has(`h:${candidate.toLowerCase()}`)) {
-        seen.add(`h:${candidate.toLowerCase()}`);
-        ctx.hits.push({
-          ruleId: 'AILL-XB-FOREIGN-HOST',
-          token: candidate.toLowerCase(),
-          span: subSpan(token.span, token.text, start, i - start),
-        });
-      }
+  const tokens = ctx.doc.tokens;
+  for (let t = 0; t < tokens.length; t++) {
+    const token = tokens[t];
+    if (token.kind === 'string' || token.kind === 'value') {
+      stringHits(ctx, token, seen);
     }
   }
   detectAnalyticsGlobals(ctx);
+}
+
+/** Foreign regions and hosts in one string or config value. */
+function stringHits(ctx: DetectContext, token: DetectContext['doc']['tokens'][number], seen: Set<string>): void {
+  const text = token.text.length > 4000 ? token.text.slice(0, 4000) : token.text;
+  if (isForeignRegion(text)) {
+    const region = text.trim().toLowerCase();
+    if (!seen.has(`r:${region}`)) {
+      seen.add(`r:${region}`);
+      ctx.hits.push({ ruleId: 'AILL-XB-FOREIGN-REGION', token: region, span: token.span });
+    }
+    return;
+  }
+  if (text.indexOf('.') < 0) {
+    return;
+  }
+  const n = text.length;
+  let i = 0;
+  while (i < n) {
+    if (!isHostChar(text.charCodeAt(i))) {
+      i++;
+      continue;
+    }
+    const start = i;
+    while (i < n && isHostChar(text.charCodeAt(i))) {
+      i++;
+    }
+    const candidate = trimDotsAndDashes(text.slice(start, i));
+    if (candidate.indexOf('.') < 0 || candidate.length > 253) {
+      continue;
+    }
+    // `user@api.openai.com` or `https://x.sentry.io` both reach here; a preceding `@` in a DSN is fine too.
+    const matched = foreignHostOf(candidate);
+    if (matched && !seen.has(`h:${candidate.toLowerCase()}`)) {
+      seen.add(`h:${candidate.toLowerCase()}`);
+      ctx.hits.push({
+        ruleId: 'AILL-XB-FOREIGN-HOST',
+        token: candidate.toLowerCase(),
+        span: subSpan(token.span, token.text, start, i - start),
+      });
+    }
+  }
 }
 
 export const CROSS_BORDER_PATTERNS: readonly RegExp[] = [GTAG_CONFIG];
