@@ -10,10 +10,10 @@ import * as fs from 'node:fs';
 import * as os from 'node:os';
 import * as path from 'node:path';
 import { parseArgs } from 'node:util';
-import { scanText } from '../src/core/engine';
 import { ScanCache } from '../src/core/perf/cache';
 import { buildVocabulary } from '../src/core/perf/prefilter';
 import { scanWorkspace } from '../src/core/workspace/scan';
+import { measureEditLatency, printEditLatency } from './bench/editLatency';
 import { generateWorkspace, RG_KEYWORDS } from './bench/synth';
 
 const { values } = parseArgs({
@@ -43,10 +43,6 @@ const repo = findRepo(__dirname);
 const workerPath = path.join(repo, 'dist', 'scanWorker.js');
 const mb = (bytes: number): number => bytes / (1024 * 1024);
 const fmt = (n: number, digits = 1): string => n.toFixed(digits);
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 const median = (xs: number[]): number => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
@@ -173,37 +169,6 @@ function measureDir(dir: string): void {
   console.log(`  peak RSS             ${fmt(mb(first.rssPeak), 0)} MB (at start ${fmt(mb(first.rssStart), 0)} MB; extra ${fmt(mb(median(peaks)), 0)} MB median, ${fmt(mb(Math.max(...peaks)), 0)} MB highest)`);
 }
 
-function editLatency(): void {
-  console.log('\nPer-edit re-analysis (scanText on the whole file after a one-line edit)');
-  const body = fs.readFileSync(path.join(repo, 'scripts/bench/edit-sample.py'), 'utf8').split('\n');
-  for (const lines of [500, 2000, 10000]) {
-    const text: string[] = [];
-    while (text.length < lines) {
-      text.push(...body);
-    }
-    text.length = lines;
-    const samples: number[] = [];
-    // CPU time of the analysis too: on a shared machine wall-clock percentiles mostly measure other processes.
-    const cpuSamples: number[] = [];
-    for (let i = 0; i < 200; i++) {
-      const edited = [...text];
-      const at = (i * 7919) % lines;
-      edited[at] = `${edited[at]}  # edit ${i}`;
-      const joined = edited.join('\n');
-      const c0 = process.cpuUsage();
-      const t0 = process.hrtime.bigint();
-      scanText('bench/edit.py', joined);
-      samples.push(Number(process.hrtime.bigint() - t0) / 1e6);
-      const c = process.cpuUsage(c0);
-      cpuSamples.push((c.user + c.system) / 1000);
-    }
-    samples.sort((a, b) => a - b);
-    cpuSamples.sort((a, b) => a - b);
-    const row = (xs: number[]): string => `p50 ${fmt(percentile(xs, 50), 2)} ms, p95 ${fmt(percentile(xs, 95), 2)} ms, p99 ${fmt(percentile(xs, 99), 2)} ms`;
-    console.log(`  ${String(lines).padStart(6)} lines: wall ${row(samples)}; CPU ${row(cpuSamples)}`);
-  }
-}
-
 async function main(): Promise<void> {
   if (!fs.existsSync(workerPath)) {
     console.error('dist/scanWorker.js is missing: run `npm run build` first.');
@@ -234,7 +199,8 @@ async function main(): Promise<void> {
     fs.rmSync(base, { recursive: true, force: true });
   }
   if (!values['skip-edit']) {
-    editLatency();
+    console.log('');
+    printEditLatency(measureEditLatency(200, [500, 2000, 10000]));
   }
   console.log('');
   // The activation bench loads the extension bundle against a stand-in vscode module; it runs under tsx.
