@@ -1,6 +1,6 @@
 // Messages between the scan pool and its worker threads. Plain data only (structured clone).
 import type { ScanOptions } from '../engine';
-import type { FileLimits, FileOutcome } from '../workspace/analyse';
+import type { FileLimits, FileOutcome, SourceText } from '../workspace/analyse';
 import type { WorkspaceFile } from '../workspace/fileList';
 
 export interface WorkerRequest {
@@ -8,6 +8,14 @@ export interface WorkerRequest {
   files: WorkspaceFile[];
   limits: FileLimits;
   engine: ScanOptions;
+  /**
+   * Read and prefilter only: a file that needs the engine comes back `deferred`, decoded, for the pool to hand to its
+   * analysing worker. Each worker that runs the engine pays its JIT warm-up (~0.4 s of CPU), so one warm worker
+   * analysing for the others beats every worker warming up.
+   */
+  defer?: boolean;
+  /** Already read and decoded (deferred by another worker), by index in `files`: only the analysis is left. */
+  sources?: SourceText[];
 }
 
 /**
@@ -15,9 +23,10 @@ export interface WorkerRequest {
  * sent as `clean`: its size, hash and mtime, without an empty result for the message to carry and copy.
  */
 export type WorkerItem =
-  | { index: number; outcome: FileOutcome; error?: undefined; clean?: undefined }
-  | { index: number; error: string; outcome?: undefined; clean?: undefined }
-  | { index: number; clean: CleanFile; outcome?: undefined; error?: undefined };
+  | { index: number; outcome: FileOutcome; error?: undefined; clean?: undefined; deferred?: undefined }
+  | { index: number; error: string; outcome?: undefined; clean?: undefined; deferred?: undefined }
+  | { index: number; clean: CleanFile; outcome?: undefined; error?: undefined; deferred?: undefined }
+  | { index: number; deferred: SourceText; outcome?: undefined; error?: undefined; clean?: undefined };
 
 export interface CleanFile {
   bytes: number;

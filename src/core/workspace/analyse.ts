@@ -128,7 +128,7 @@ export function readFileBytesSync(abs: string, maxFileSize: number, withMtime = 
 export type SourceText = { status: 'text'; text: string; bytes: number; encoding: string; hash: string; mtimeMs?: number; keyword?: boolean };
 /** Bytes never decoded: they still hash to the cached entry, or the prefilter proved they will report nothing. */
 type UndecodedSource = { status: 'undecoded'; bytes: number; hash: string; mtimeMs?: number };
-type SourceOutcome = SourceText | UndecodedSource | Exclude<FileOutcome, { status: 'scanned' | 'unchanged' }>;
+export type SourceOutcome = SourceText | UndecodedSource | Exclude<FileOutcome, { status: 'scanned' | 'unchanged' }>;
 
 /** Node ≥ 18.14 validates UTF-8 natively; without it every file takes the decoding path. */
 const isUtf8: ((bytes: Uint8Array) => boolean) | undefined = (buffer as { isUtf8?: (bytes: Uint8Array) => boolean }).isUtf8;
@@ -247,7 +247,8 @@ export function analyseFileSync(file: WorkspaceFile, limits: FileLimits, engine:
   return analyseSource(file, readSourceTextSync(file, limits, engine), engine);
 }
 
-function analyseSource(file: WorkspaceFile, source: SourceOutcome, engine: ScanOptions): FileOutcome {
+/** The outcome of a file already read (and, when it needs analysis, decoded). */
+export function analyseSource(file: WorkspaceFile, source: SourceOutcome, engine: ScanOptions): FileOutcome {
   if (source.status !== 'text' && source.status !== 'undecoded') {
     return source;
   }

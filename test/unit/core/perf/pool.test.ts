@@ -12,12 +12,40 @@ const workerPath = path.resolve(__dirname, '../../../../src/core/perf/scanWorker
 const limits = { maxFileSize: 1 << 20, maxLineLength: 20000 };
 
 /** Runs a pool over `files`: every file added, then closed. */
-function analyseInWorkers(files: WorkspaceFile[], options: PoolOptions): Promise<{ cancelled: boolean }> {
+async function analyseInWorkers(files: WorkspaceFile[], options: PoolOptions): Promise<{ cancelled: boolean; deferred: number }> {
   const pool = new ScanPool(limits, {}, options);
   for (const file of files) {
     pool.add(file);
   }
-  return pool.close();
+  const { cancelled } = await pool.close();
+  return { cancelled, deferred: pool.deferredFiles };
+}
+
+/** Half the files hold personal data (they need the engine), half are quiet. */
+function makeMixedFiles(dir: string, count: number): WorkspaceFile[] {
+  const files: WorkspaceFile[] = [];
+  for (let i = 0; i < count; i++) {
+    const rel = `m${i}.py`;
+    const abs = path.join(dir, rel);
+    fs.writeFileSync(abs, i % 2 === 0 ? `class Member${i}:\n    id_card = ""  # 身份证号\n    phone = ""\n` : `def f${i}():\n    return ${i}\n`);
+    files.push({ rel, abs, size: fs.statSync(abs).size });
+  }
+  return files;
+}
+
+/** Each file's findings as rule ids and lines, from a pool with the given options. */
+async function findingsByFile(files: WorkspaceFile[], options: Partial<PoolOptions>): Promise<{ byFile: Map<string, string[]>; deferred: number }> {
+  const byFile = new Map<string, string[]>();
+  const { deferred } = await analyseInWorkers(files, {
+    workerPath,
+    ...options,
+    onOutcome: (file, outcome) => {
+      assert.equal(outcome.status, 'scanned', file.rel);
+      assert.ok(!byFile.has(file.rel), `${file.rel} reported twice`);
+      byFile.set(file.rel, outcome.status === 'scanned' ? outcome.result.findings.map((f) => `${f.ruleId}@${f.span.start.line}`).sort() : []);
+    },
+  });
+  return { byFile, deferred };
 }
 
 function makeFiles(dir: string, count: number): WorkspaceFile[] {
@@ -58,6 +86,28 @@ describe('worker pool', function () {
     });
     assert.equal(cancelled, false);
     assert.deepEqual([...seen].sort(), files.map((f) => f.rel).sort());
+  });
+
+  it('has one worker analyse what the others read, with the same results as each analysing its own', async () => {
+    const files = makeMixedFiles(dir, 120);
+    const split = await findingsByFile(files, { threads: 2, batchSize: 4 });
+    const own = await findingsByFile(files, { threads: 2, batchSize: 4, deferBacklog: 0 });
+    const single = await findingsByFile(files, { threads: 1, batchSize: 4 });
+    assert.equal(own.deferred, 0, 'deferring is off');
+    assert.equal(single.deferred, 0, 'one worker has no one to defer to');
+    assert.ok(split.deferred > 0, 'the reading worker handed files to the analysing one');
+    assert.equal(split.byFile.size, files.length);
+    assert.deepEqual([...split.byFile].sort(), [...own.byFile].sort());
+    assert.deepEqual([...split.byFile].sort(), [...single.byFile].sort());
+    assert.equal([...split.byFile.values()].filter((f) => f.length > 0).length, 60, 'every personal-data file has findings');
+  });
+
+  it('stops deferring once the analysing worker is behind, and still reports every file once', async () => {
+    const files = makeMixedFiles(dir, 120);
+    const limited = await findingsByFile(files, { threads: 2, batchSize: 2, deferBacklog: 1 });
+    const own = await findingsByFile(files, { threads: 2, batchSize: 2, deferBacklog: 0 });
+    assert.equal(limited.byFile.size, files.length);
+    assert.deepEqual([...limited.byFile].sort(), [...own.byFile].sort());
   });
 
   it('stops the workers when cancelled', async () => {
