@@ -18,8 +18,8 @@ export interface PoolOptions {
   workerPath?: string;
   onOutcome: (file: WorkspaceFile, outcome: FileOutcome | { status: 'error'; error: string }) => void;
   /**
-   * Most files decoded and waiting for the analysing worker before the others stop deferring and analyse their own
-   * (default DEFER_BACKLOG_FILES; 0 turns deferring off).
+   * Files decoded and waiting for the analysing worker at which the others stop deferring and analyse their own for
+   * the rest of the scan (default DEFER_BACKLOG_FILES; 0 turns deferring off).
    */
   deferBacklog?: number;
 }
@@ -35,12 +35,14 @@ const BATCHES_IN_FLIGHT = 2;
 /**
  * With two or more workers, the first one runs the engine and the others only read and prefilter, deferring the
  * files that need analysis to it: the engine's JIT warm-up (~0.4 s of CPU per worker, more than all the analysis of a
- * 10k-file workspace once warm) is then paid once. When the analysing worker falls this far behind, the others
- * analyse their own files again (a workspace where most files need the engine), so it never becomes the bottleneck.
+ * 10k-file workspace once warm) is then paid once. The first time the analysing worker falls this far behind (a
+ * workspace where most files need the engine, as in most real code), the others stop deferring for the rest of the
+ * scan and analyse their own files: one thread must not become the bottleneck, and once a worker has started
+ * analysing, its warm-up is being paid anyway.
  */
-const DEFER_BACKLOG_FILES = 1024;
-/** The same limit in bytes of decoded text held for the analysing worker. */
-const DEFER_BACKLOG_BYTES = 32 << 20;
+const DEFER_BACKLOG_FILES = 256;
+/** The same limit in bytes of decoded text held for the analysing worker (it bounds the memory deferring costs). */
+const DEFER_BACKLOG_BYTES = 4 << 20;
 
 /**
  * Files per batch. Most files take ~0.1 ms, so 32 is still a few milliseconds of work (fine-grained enough to
@@ -81,6 +83,8 @@ export class ScanPool {
   private readonly deferBacklog: number;
   private nextId = 0;
   private deferredTotal = 0;
+  /** Off for good once the analysing worker has fallen behind. */
+  private deferring = true;
   private closed = false;
   private settled = false;
   private readonly result: Promise<{ cancelled: boolean }>;
@@ -187,8 +191,10 @@ export class ScanPool {
    */
   private readerWork(deferring: boolean): WorkerRequest | undefined {
     if (this.pending.length > 0) {
-      const keepingUp = this.deferred.length < this.deferBacklog && this.deferredBytes < DEFER_BACKLOG_BYTES;
-      return this.readRequest(deferring && keepingUp);
+      if (this.deferred.length >= this.deferBacklog || this.deferredBytes >= DEFER_BACKLOG_BYTES) {
+        this.deferring = false;
+      }
+      return this.readRequest(deferring && this.deferring);
     }
     return this.closed && this.deferred.length > 2 * this.batchSize ? this.analysisRequest() : undefined;
   }
