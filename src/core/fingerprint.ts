@@ -1,6 +1,7 @@
 // Stable finding fingerprints: rule id + normalised token + context (+ an occurrence counter for repeats),
 // never line numbers, so a finding keeps its identity when lines are inserted above it (baselines, SARIF).
 import { createHash } from 'node:crypto';
+import { detached } from './strings';
 
 export interface FingerprintInput {
   ruleId: string;
@@ -29,7 +30,7 @@ export function fingerprintOf(input: FingerprintInput, occurrence = 0): string {
     if (CACHE.size >= 20000) {
       CACHE.clear();
     }
-    CACHE.set(raw, fp);
+    CACHE.set(detached(raw), fp);
   }
   return fp;
 }

@@ -1,5 +1,6 @@
 // Identifier classifier: decides whether an identifier (or a Chinese label) names a personal-information element,
 // and whether a declaration (class, table, DTO, form) is about a person.
+import { detached } from '../strings';
 import { endsWith, splitWords } from './words';
 import {
   EXCLUDE_WORDS,
@@ -119,7 +120,7 @@ export function classifyIdentifier(identifier: string, personContext: boolean): 
   if (cache.size >= CACHE_LIMIT) {
     cache.clear();
   }
-  cache.set(identifier, result ?? null);
+  cache.set(detached(identifier), result ?? null);
   return result;
 }
 

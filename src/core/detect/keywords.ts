@@ -4,6 +4,7 @@ import { LIBRARY_IDENTIFIERS, PERSONAL_ARGUMENT_WORDS, PHRASES, RECOMMEND_WORDS,
 import { hasCjk } from './identifiers';
 import { splitWords } from './words';
 import { offsetOf, type DetectContext } from './types';
+import { detached } from '../strings';
 
 const LATIN_PHRASES = PHRASES.map((e) => ({ ruleId: e.ruleId, phrases: e.phrases.filter((p) => !hasCjk(p)) })).filter((e) => e.phrases.length > 0);
 
@@ -46,7 +47,7 @@ function comboCandidates(text: string): ComboEntry {
     if (COMBO_CACHE.size >= 50000) {
       COMBO_CACHE.clear();
     }
-    COMBO_CACHE.set(text, entry);
+    COMBO_CACHE.set(detached(text), entry);
   }
   return entry;
 }

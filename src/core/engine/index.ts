@@ -14,6 +14,7 @@ import { allRules, isRuleId, renderMessage, ruleSpec, withCitation } from '../ru
 import { applySuppressions, DIRECTIVE_PREFIX, parseDirectives } from '../suppress';
 import { defaultPrefilter } from '../perf/prefilter';
 import { compileCustomPatterns } from './customRules';
+import { detached } from '../strings';
 
 /** A workspace-supplied pattern, already compiled and ReDoS-checked by config loading. Matched against identifiers and keys. */
 export interface CompiledCustomRule {
@@ -144,11 +145,11 @@ function cachedMessage(ruleId: string, token: string, element?: Localized): Loca
   let message = MESSAGES.get(key);
   if (!message) {
     const rendered = renderMessage(ruleSpec(ruleId)!, { token, element });
-    message = { zh: maskFreeText(rendered.zh), en: maskFreeText(rendered.en) };
+    message = { zh: detached(maskFreeText(rendered.zh)), en: detached(maskFreeText(rendered.en)) };
     if (MESSAGES.size >= 20000) {
       MESSAGES.clear();
     }
-    MESSAGES.set(key, message);
+    MESSAGES.set(detached(key), message);
   }
   return message;
 }

@@ -1,6 +1,7 @@
 // The unit the code lexers hand to the structure passes: kind, offsets and text.
 // Comments are kept apart from significant lexemes so structure passes can walk code only.
 import { MAX_LABEL, type Sink } from './sink';
+import { detached } from '../strings';
 
 export type LexKind = 'id' | 'str' | 'num' | 'punct' | 'comment';
 
@@ -160,8 +161,7 @@ function identifierText(text: string, start: number, end: number, hash: number):
     }
   }
   // A slice of 13+ characters is a view that keeps the whole document text alive; the table holds a copy instead.
-  const sliced = text.slice(start, end);
-  const copy = length >= 13 ? (' ' + sliced).slice(1) : sliced;
+  const copy = detached(text.slice(start, end));
   INTERNED[slot] = copy;
   return copy;
 }
