@@ -1,6 +1,7 @@
 // The workers' blocking read reuses one buffer and skips the stat: sizes around the buffer and the limit must still
 // come out exactly, and a view handed out must hold the file's bytes.
 import * as assert from 'node:assert/strict';
+import fc from 'fast-check';
 import * as crypto from 'node:crypto';
 import * as fs from 'node:fs';
 import * as path from 'node:path';
@@ -113,5 +114,27 @@ describe('reading without decoding (prefilter on the bytes)', () => {
     const other = analyseFileSync({ abs: path.join(root, 'user.py'), rel: 'user.py', size: bytes.length, knownHash: 'f'.repeat(40) }, limits);
     assert.equal(other.status, 'scanned');
     assert.ok(other.status === 'scanned' && other.result.findings.length > 0);
+  });
+});
+
+describe('decodeText on valid UTF-8', () => {
+  const strict = new TextDecoder('utf-8', { fatal: true });
+  it('gives exactly what the strict TextDecoder gives, BOM or not', () => {
+    fc.assert(
+      fc.property(fc.string({ unit: 'binary', maxLength: 300 }), fc.boolean(), (text, bom) => {
+        const body = Buffer.from(text, 'utf8');
+        const bytes = bom ? Buffer.concat([Buffer.from([0xef, 0xbb, 0xbf]), body]) : body;
+        const decoded = decodeText(bytes);
+        assert.ok(decoded.ok);
+        assert.equal(decoded.encoding, 'utf-8');
+        assert.equal(decoded.text, strict.decode(bytes));
+      }),
+      { numRuns: 500 },
+    );
+  });
+
+  it('still refuses invalid UTF-8 as UTF-8', () => {
+    const decoded = decodeText(Buffer.from([0x61, 0xc3, 0x28, 0x62]));
+    assert.ok(!decoded.ok || decoded.encoding !== 'utf-8');
   });
 });
