@@ -22,6 +22,8 @@ export interface PoolOptions {
    * the rest of the scan (default DEFER_BACKLOG_FILES; 0 turns deferring off).
    */
   deferBacklog?: number;
+  /** Files the analysing worker is given before a backlog counts (default DEFER_PATIENCE_FILES). */
+  deferPatience?: number;
 }
 
 /**
@@ -35,12 +37,17 @@ const BATCHES_IN_FLIGHT = 2;
 /**
  * With two or more workers, the first one runs the engine and the others only read and prefilter, deferring the
  * files that need analysis to it: the engine's JIT warm-up (~0.4 s of CPU per worker, more than all the analysis of a
- * 10k-file workspace once warm) is then paid once. The first time the analysing worker falls this far behind (a
+ * 10k-file workspace once warm) is then paid once. The first time the warm analysing worker falls this far behind (a
  * workspace where most files need the engine, as in most real code), the others stop deferring for the rest of the
  * scan and analyse their own files: one thread must not become the bottleneck, and once a worker has started
  * analysing, its warm-up is being paid anyway.
  */
-const DEFER_BACKLOG_FILES = 256;
+const DEFER_BACKLOG_FILES = 512;
+/**
+ * A backlog while the analysing worker is still warming up says nothing: its first thousand files take ~4x as long as
+ * later ones. It counts once this many files have been handed to it (the byte limit applies from the start).
+ */
+const DEFER_PATIENCE_FILES = 3000;
 /** The same limit in bytes of decoded text held for the analysing worker (it bounds the memory deferring costs). */
 const DEFER_BACKLOG_BYTES = 4 << 20;
 
@@ -85,6 +92,9 @@ export class ScanPool {
   private deferredTotal = 0;
   /** Off for good once the analysing worker has fallen behind. */
   private deferring = true;
+  /** Files handed to the analysing worker (or, at the end, to any worker) as deferred. */
+  private handedOut = 0;
+  private readonly deferPatience: number;
   private closed = false;
   private settled = false;
   private readonly result: Promise<{ cancelled: boolean }>;
@@ -103,6 +113,7 @@ export class ScanPool {
     }
     this.batchSize = Math.max(1, options.batchSize ?? DEFAULT_BATCH_SIZE);
     this.deferBacklog = Math.max(0, options.deferBacklog ?? DEFER_BACKLOG_FILES);
+    this.deferPatience = Math.max(0, options.deferPatience ?? DEFER_PATIENCE_FILES);
     this.result = new Promise((resolve, reject) => {
       this.resolveResult = resolve;
       this.rejectResult = reject;
@@ -191,7 +202,8 @@ export class ScanPool {
    */
   private readerWork(deferring: boolean): WorkerRequest | undefined {
     if (this.pending.length > 0) {
-      if (this.deferred.length >= this.deferBacklog || this.deferredBytes >= DEFER_BACKLOG_BYTES) {
+      const behind = this.deferred.length >= this.deferBacklog && this.handedOut >= this.deferPatience;
+      if (behind || this.deferredBytes >= DEFER_BACKLOG_BYTES) {
         this.deferring = false;
       }
       return this.readRequest(deferring && this.deferring);
@@ -211,6 +223,7 @@ export class ScanPool {
 
   private analysisRequest(): WorkerRequest {
     const taken = this.deferred.splice(0, this.batchSize);
+    this.handedOut += taken.length;
     const batch = this.nextId++;
     const files = taken.map((d) => d.file);
     const sources = taken.map((d) => d.source);

@@ -104,7 +104,7 @@ describe('worker pool', function () {
 
   it('stops deferring once the analysing worker is behind, and still reports every file once', async () => {
     const files = makeMixedFiles(dir, 120);
-    const limited = await findingsByFile(files, { threads: 2, batchSize: 2, deferBacklog: 1 });
+    const limited = await findingsByFile(files, { threads: 2, batchSize: 2, deferBacklog: 1, deferPatience: 0 });
     const own = await findingsByFile(files, { threads: 2, batchSize: 2, deferBacklog: 0 });
     assert.equal(limited.byFile.size, files.length);
     assert.deepEqual([...limited.byFile].sort(), [...own.byFile].sort());
