@@ -88,6 +88,8 @@ interface RunFigures {
   threads: number;
   rssStart: number;
   rssPeak: number;
+  /** CPU seconds of the cold scan, every thread of the process together. */
+  coldCpu: number;
 }
 
 /**
@@ -100,7 +102,9 @@ async function measureOnce(dir: string): Promise<void> {
   const rssStart = process.memoryUsage().rss;
   const cacheDir = fs.mkdtempSync(path.join(os.tmpdir(), 'aill-bench-cache-'));
   try {
+    const cpuStart = process.cpuUsage();
     const cold = await scanWorkspace({ root: dir, cache: new ScanCache(cacheDir, dir, key).load(), threads, workerPath });
+    const cpu = process.cpuUsage(cpuStart);
     const rssPeak = process.resourceUsage().maxRSS * 1024;
     const warmStart = process.hrtime.bigint();
     const warmCache = new ScanCache(cacheDir, dir, key).load();
@@ -116,6 +120,7 @@ async function measureOnce(dir: string): Promise<void> {
       threads: cold.totals.threads ?? 1,
       rssStart,
       rssPeak,
+      coldCpu: (cpu.user + cpu.system) / 1e6,
     };
     console.log(JSON.stringify(figures));
   } finally {
@@ -147,6 +152,8 @@ function measureDir(dir: string): void {
   const list = (xs: number[]): string => xs.map((x) => fmt(x, 2)).join(', ');
   console.log(`  files scanned        ${first.files} (${fmt(mb(first.bytes))} MB), findings ${first.findings}, threads ${first.threads}`);
   console.log(`  cold full scan       ${fmt(coldS, 2)} s, median of ${runs.length} fresh processes (${list(coldTimes)})  →  ${fmt(first.files / coldS, 0)} files/s, ${fmt(mb(first.bytes) / coldS)} MB/s, ${fmt(mb(first.bytes) / coldS / first.threads)} MB/s per thread`);
+  const cpuS = median(runs.map((r) => r.coldCpu));
+  console.log(`  cold scan CPU time   ${fmt(cpuS, 2)} s, all threads (median)  →  ${fmt(mb(first.bytes) / cpuS)} MB per CPU-second, ${fmt(cpuS / coldS, 2)} cores busy`);
   console.log(`  warm rescan (cache)  ${fmt(warmS, 2)} s, median (${list(warmTimes)}; cache file load included; hits ${first.hits}/${first.files})`);
   const words = vocabularyFile();
   try {
