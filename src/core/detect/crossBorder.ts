@@ -1,8 +1,8 @@
 // Cross-border transfer: foreign API/telemetry hosts and non-mainland cloud regions in string literals and config
 // values. Comments and prose files are not evidence of a transfer and are skipped.
 import { AWS_STYLE_REGION, FOREIGN_HOSTS, FOREIGN_REGION_NAMES, GCP_STYLE_REGION } from '../rules/hosts';
-import type { Span } from '../model';
-import type { DetectContext } from './types';
+import type { RelatedLocation, Span } from '../model';
+import type { DetectContext, Hit } from './types';
 
 const HOSTS = new Set(FOREIGN_HOSTS);
 const REGIONS = new Set(FOREIGN_REGION_NAMES);
@@ -46,6 +46,26 @@ function subSpan(span: Span, tokenText: string, index: number, length: number): 
     return { start: { line: span.start.line, character: start }, end: { line: span.start.line, character: start + length } };
   }
   return span;
+}
+
+/** Characters that end the text before an `@`: whitespace, quotes, brackets and list separators. */
+const ADDRESS_DELIMITERS = new Set([...' \t\r\n"\'<>(),;`'].map((c) => c.charCodeAt(0)));
+
+/**
+ * True when the host at `at` is the domain of an e-mail address (`hello@sentry.io`, `mailto:privacy@openai.com`): a
+ * contact in package metadata or a footer, not an endpoint data is sent to. A DSN (`https://key@o1.ingest.sentry.io`)
+ * has its scheme before the `@` and stays an endpoint.
+ */
+function isMailDomain(text: string, at: number): boolean {
+  if (at === 0 || text.charCodeAt(at - 1) !== 64) {
+    return false;
+  }
+  let from = at - 1;
+  while (from > 0 && !ADDRESS_DELIMITERS.has(text.charCodeAt(from - 1))) {
+    from--;
+  }
+  const before = text.slice(from, at - 1);
+  return before.length > 0 && !before.includes('://');
 }
 
 function trimDotsAndDashes(s: string): string {
@@ -105,24 +125,83 @@ export function detectCrossBorder(ctx: DetectContext): void {
     return;
   }
   const seen = new Set<string>();
+  const found: Hit[] = [];
+  const manifest = MANIFESTS.has(baseName(ctx.doc.file));
   const tokens = ctx.doc.tokens;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
-    if (token.kind === 'string' || token.kind === 'value') {
-      stringHits(ctx, token, seen);
+    if ((token.kind === 'string' || token.kind === 'value') && !(manifest && isMetadata(token.path))) {
+      stringHits(found, token, seen);
     }
+  }
+  for (const ruleId of ['AILL-XB-FOREIGN-REGION', 'AILL-XB-FOREIGN-HOST']) {
+    foldTable(ctx, found.filter((h) => h.ruleId === ruleId));
   }
   detectAnalyticsGlobals(ctx);
 }
 
+/** Package manifests, whose metadata names people and project pages rather than endpoints. */
+const MANIFESTS = new Set(['package.json', 'composer.json', 'pyproject.toml', 'cargo.toml', 'setup.cfg', 'bower.json', 'jsr.json', 'deno.json']);
+/** Top-level manifest fields (and `project.*` in pyproject) that hold contacts, home pages and repositories. */
+const METADATA_KEYS = new Set([
+  'author', 'authors', 'contributors', 'maintainers', 'sponsors', 'donors', 'funding', 'homepage', 'bugs', 'repository',
+  'license', 'urls', 'url', 'download_url', 'project_urls', 'documentation', 'support', 'publisher', 'keywords', 'description',
+]);
+
+const PATH_SEPARATOR = /[.[]/;
+
+function baseName(file: string): string {
+  return file.slice(file.lastIndexOf('/') + 1).toLowerCase();
+}
+
+/** True for a manifest value under a metadata field: `sponsors[3]`, `funding.url`, `project.urls.Homepage`. */
+function isMetadata(path: string | undefined): boolean {
+  if (!path) {
+    return false;
+  }
+  const parts = path.split(PATH_SEPARATOR);
+  const top = (parts[0] === 'project' || parts[0] === 'package' || parts[0] === 'metadata' ? parts[1] : parts[0]) ?? '';
+  return METADATA_KEYS.has(top.toLowerCase());
+}
+
+/**
+ * Beyond this many different foreign hosts (or regions) in one file, the file is a table (a public-suffix list, an
+ * allowlist, an SDK's region catalogue) rather than code that sends data to each: one finding, with the other
+ * entries as related locations, instead of hundreds of diagnostics.
+ */
+const TABLE_MIN = 12;
+/** Related locations kept on a table's finding. */
+const TABLE_RELATED = 50;
+
+function foldTable(ctx: DetectContext, hits: Hit[]): void {
+  if (hits.length < TABLE_MIN) {
+    ctx.hits.push(...hits);
+    return;
+  }
+  const [first, ...rest] = hits;
+  const related: RelatedLocation[] = rest.slice(0, TABLE_RELATED).map((h) => ({
+    file: ctx.doc.file,
+    span: h.span,
+    message: { zh: `同一文件还列出：${h.token}`, en: `Also listed in this file: ${h.token}` },
+  }));
+  if (rest.length > TABLE_RELATED) {
+    related.push({
+      file: ctx.doc.file,
+      span: rest[TABLE_RELATED].span,
+      message: { zh: `另有 ${rest.length - TABLE_RELATED} 项未逐一列出`, en: `${rest.length - TABLE_RELATED} more not listed one by one` },
+    });
+  }
+  ctx.hits.push({ ...first, related, confidence: 'medium' });
+}
+
 /** Foreign regions and hosts in one string or config value. */
-function stringHits(ctx: DetectContext, token: DetectContext['doc']['tokens'][number], seen: Set<string>): void {
+function stringHits(hits: Hit[], token: DetectContext['doc']['tokens'][number], seen: Set<string>): void {
   const text = token.text.length > 4000 ? token.text.slice(0, 4000) : token.text;
   if (isForeignRegion(text)) {
     const region = text.trim().toLowerCase();
     if (!seen.has(`r:${region}`)) {
       seen.add(`r:${region}`);
-      ctx.hits.push({ ruleId: 'AILL-XB-FOREIGN-REGION', token: region, span: token.span });
+      hits.push({ ruleId: 'AILL-XB-FOREIGN-REGION', token: region, span: token.span });
     }
     return;
   }
@@ -141,14 +220,14 @@ function stringHits(ctx: DetectContext, token: DetectContext['doc']['tokens'][nu
       i++;
     }
     const candidate = trimDotsAndDashes(text.slice(start, i));
-    if (candidate.indexOf('.') < 0 || candidate.length > 253) {
+    if (candidate.indexOf('.') < 0 || candidate.length > 253 || isMailDomain(text, start)) {
       continue;
     }
-    // `user@api.openai.com` or `https://x.sentry.io` both reach here; a preceding `@` in a DSN is fine too.
+    // `https://x.sentry.io` and a DSN's `https://key@o1.ingest.sentry.io/2` both reach here.
     const matched = foreignHostOf(candidate);
     if (matched && !seen.has(`h:${candidate.toLowerCase()}`)) {
       seen.add(`h:${candidate.toLowerCase()}`);
-      ctx.hits.push({
+      hits.push({
         ruleId: 'AILL-XB-FOREIGN-HOST',
         token: candidate.toLowerCase(),
         span: subSpan(token.span, token.text, start, i - start),
@@ -157,4 +236,4 @@ function stringHits(ctx: DetectContext, token: DetectContext['doc']['tokens'][nu
   }
 }
 
-export const CROSS_BORDER_PATTERNS: readonly RegExp[] = [GTAG_CONFIG];
+export const CROSS_BORDER_PATTERNS: readonly RegExp[] = [GTAG_CONFIG, PATH_SEPARATOR];

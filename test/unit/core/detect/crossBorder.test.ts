@@ -23,6 +23,44 @@ describe('cross-border', () => {
     }
   });
 
+  it('treats the domain of an e-mail address as a contact, not an endpoint; a DSN stays an endpoint', () => {
+    const pkg = '{\n  "contributors": ["Codecov <hello-codecov@sentry.io> (https://codecov.io)"],\n  "bugs": "mailto:privacy@openai.com"\n}\n';
+    assert.deepEqual(crossBorder('package.json', pkg), []);
+    assert.deepEqual(crossBorder('app.py', 'SUPPORT = "support@api.openai.com"\n'), []);
+    assert.deepEqual(crossBorder('app.py', 'sentry_sdk.init(dsn="https://abc123@o450123.ingest.sentry.io/42")\n'), [[1, 'AILL-XB-FOREIGN-HOST', 'o450123.ingest.sentry.io']]);
+    assert.deepEqual(crossBorder('app.js', 'fetch("https://api.openai.com/v1/chat/completions")\n'), [[1, 'AILL-XB-FOREIGN-HOST', 'api.openai.com']]);
+  });
+
+  it('ignores the contact and home-page fields of package manifests, not their configuration', () => {
+    const pkg = JSON.stringify({
+      name: 'x',
+      homepage: 'https://sentry.io',
+      sponsors: ['Sentry (https://sentry.io) (https://github.com/getsentry)'],
+      funding: { url: 'https://opencollective.com/x', type: 'sentry.io' },
+      config: { endpoint: 'https://api.openai.com/v1' },
+    }, null, 2);
+    assert.deepEqual(crossBorder('package.json', pkg), [[12, 'AILL-XB-FOREIGN-HOST', 'api.openai.com']]);
+    assert.deepEqual(crossBorder('pyproject.toml', '[project]\nname = "x"\n[project.urls]\nHomepage = "https://sentry.io"\n'), []);
+    // the same field in an ordinary config file is not metadata
+    assert.deepEqual(crossBorder('settings.json', '{ "homepage": "https://o1.ingest.sentry.io" }\n'), [[1, 'AILL-XB-FOREIGN-HOST', 'o1.ingest.sentry.io']]);
+  });
+
+  it('folds a table of foreign hosts or regions into one finding with the others as related locations', () => {
+    const regions = ['us-east-1', 'us-east-2', 'us-west-1', 'us-west-2', 'eu-west-1', 'eu-west-2', 'eu-west-3', 'eu-central-1', 'eu-north-1',
+      'ap-south-1', 'ap-northeast-1', 'ap-northeast-2', 'ap-southeast-1', 'ap-southeast-2', 'sa-east-1', 'ca-central-1'];
+    const table = `SUFFIXES = [\n${regions.map((r) => `    "execute-api.${r}.amazonaws.com",`).join('\n')}\n]\n`;
+    const findings = scanText('suffixes.py', table, {}).findings.filter((f) => f.category === 'cross-border');
+    assert.equal(findings.length, 1);
+    assert.equal(findings[0].token, 'execute-api.us-east-1.amazonaws.com');
+    assert.equal(findings[0].confidence, 'medium');
+    assert.equal(findings[0].related.length, regions.length - 1);
+    assert.deepEqual(findings[0].related.map((r) => r.span.start.line + 1), regions.slice(1).map((_, i) => i + 3));
+    assert.match(findings[0].related[0].message.en, /execute-api\.us-east-2\.amazonaws\.com/);
+    // a few endpoints are each their own finding
+    const few = 'A = "https://api.openai.com/v1"\nB = "https://api.anthropic.com"\nC = "o1.ingest.sentry.io"\n';
+    assert.equal(scanText('few.py', few, {}).findings.filter((f) => f.category === 'cross-border').length, 3);
+  });
+
   it('recognises regions outside mainland China only', () => {
     for (const r of ['us-east-1', 'eu-west-1', 'ap-southeast-1', 'ap-east-1', 'cn-hongkong', 'westus2', 'europe-west4', 'ap-singapore']) {
       assert.ok(isForeignRegion(r), r);
