@@ -129,8 +129,11 @@ export const PI_ELEMENTS: readonly PiElementDef[] = [
     group: 'location-track',
     sensitive: true,
     label: { zh: '行踪轨迹', en: 'location track' },
-    strong: w('gps track', 'location history', 'location track', 'location trace', 'trajectory', 'track points', 'movement history'),
-    weak: w('track', 'tracks', 'trace points'),
+    // A bare `trajectory` is as often a reinforcement-learning rollout or an animation path as a person's movements:
+    // it needs a person context or a qualifier that makes it one.
+    strong: w('gps track', 'location history', 'location track', 'location trace', 'track points', 'movement history', 'user trajectory',
+      'gps trajectory', 'location trajectory', 'movement trajectory', 'travel trajectory', 'driving trajectory', 'trip trajectory'),
+    weak: w('track', 'tracks', 'trace points', 'trajectory', 'trajectories'),
     pinyin: ['guiji', 'xingzongguiji'],
     zh: ['行踪', '轨迹'],
   },

@@ -57,7 +57,8 @@ export const WORD_COMBOS: readonly WordCombo[] = [
       'recognition', 'recognize', 'recognise', 'identify', 'identification', 'search', 'unlock', 'pay', 'payment', 'liveness', 'enroll', 'enrol', 'enrollment',
       // a face encoding/descriptor is the feature vector that recognition compares (face_encodings, withFaceDescriptors)
       'encoding', 'encodings', 'descriptor', 'descriptors']],
-    not: ['swap', 'swapper'],
+    // CSS and font APIs: `FontFaceDescriptors`, `font_face_match`
+    not: ['swap', 'swapper', 'font', 'fonts', 'typeface'],
   },
   { ruleId: 'AILL-FACE-FLOW', all: [['liveness'], ['detect', 'detection', 'check', 'verify']] },
   // deep synthesis

@@ -15,6 +15,16 @@ describe('identifier classifier', () => {
     assert.equal(element('gps_track'), 'location-track');
   });
 
+  it('takes a trajectory for a location track only when it is a person\'s', () => {
+    assert.equal(element('user_trajectory'), 'location-track');
+    assert.equal(element('gpsTrajectory'), 'location-track');
+    assert.equal(element('trajectory', true), 'location-track'); // a field of a User, Rider, Passenger…
+    // reinforcement-learning rollouts and animation paths
+    assert.equal(element('trajectory'), undefined);
+    assert.equal(element('trajectories'), undefined);
+    assert.equal(element('policy_trajectories'), undefined);
+  });
+
   it('recognises full pinyin anywhere and pinyin initials only in a person context', () => {
     assert.equal(element('shenfenzheng'), 'id-card-number');
     assert.equal(element('yonghu_shoujihao'), 'mobile');

@@ -46,3 +46,13 @@ describe('keywords: personalised recommendation', () => {
     ]);
   });
 });
+
+describe('keywords: face recognition', () => {
+  const faceFlow = (file: string, text: string): string[] =>
+    scanText(file, text, {}).findings.filter((f) => f.ruleId === 'AILL-FACE-FLOW').map((f) => f.token);
+
+  it('reports face descriptors and face login, not CSS font faces', () => {
+    assert.deepEqual(faceFlow('a.js', 'const d = await faceapi.detectSingleFace(img).withFaceDescriptors();\n'), ['with_face_descriptors']);
+    assert.deepEqual(faceFlow('b.ts', 'interface FontFaceDescriptors { display?: string }\nconst m = fontFaceMatch(a, b);\n'), []);
+  });
+});
