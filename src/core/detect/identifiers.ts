@@ -197,11 +197,22 @@ export function classifyLabel(label: string): PiMatch | undefined {
 /** Records that describe a person signing up or being verified, even without a person noun (`SignupRequest`, `KycForm`). */
 export const PERSON_PROCESS_WORDS: ReadonlySet<string> = new Set(['signup', 'register', 'registration', 'enroll', 'enrollment', 'enrolment', 'kyc', 'onboarding', 'realname']);
 
+/** Words before `member` that make it a part of code or of an archive, not a person: `TarMember`, `NamedTupleMember`, `EnumMember`. */
+const CODE_MEMBER_QUALIFIERS: ReadonlySet<string> = new Set([
+  'tar', 'zip', 'archive', 'class', 'struct', 'enum', 'union', 'tuple', 'interface', 'type', 'static', 'instance', 'field', 'array', 'object',
+  'module', 'namespace', 'property', 'method', 'data', 'pointer', 'template', 'symbol', 'record',
+]);
+
 export function isPersonName(name: string): boolean {
   if (hasCjk(name)) {
     return isPersonLabel(name);
   }
-  return splitWords(name).some((word) => PERSON_WORDS.has(word) || PERSON_PROCESS_WORDS.has(word));
+  const words = splitWords(name);
+  return words.some(
+    (word, i) =>
+      PERSON_PROCESS_WORDS.has(word) ||
+      (PERSON_WORDS.has(word) && !((word === 'member' || word === 'members') && i > 0 && CODE_MEMBER_QUALIFIERS.has(words[i - 1]))),
+  );
 }
 
 export function isPersonLabel(label: string): boolean {

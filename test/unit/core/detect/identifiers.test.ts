@@ -15,6 +15,15 @@ describe('identifier classifier', () => {
     assert.equal(element('gps_track'), 'location-track');
   });
 
+  it('does not take a member of code or of an archive for a person', () => {
+    for (const name of ['Member', 'ClubMember', 'members', 'GroupMember', 'member_info']) {
+      assert.ok(isPersonName(name), name);
+    }
+    for (const name of ['TarMember', 'NamedTupleMember', 'EnumMember', 'ClassMembers', 'zip_member']) {
+      assert.ok(!isPersonName(name), name);
+    }
+  });
+
   it('takes a trajectory for a location track only when it is a person\'s', () => {
     assert.equal(element('user_trajectory'), 'location-track');
     assert.equal(element('gpsTrajectory'), 'location-track');
