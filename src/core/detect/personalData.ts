@@ -20,6 +20,17 @@ export const RULE_BY_GROUP: Record<PiGroup, string> = {
   location: 'AILL-PI-LOCATION',
 };
 
+/** True when the file imports Passport.js or one of its strategies (`passport`, `passport-local`, `@nestjs/passport`). */
+function importsPassportJs(ctx: DetectContext): boolean {
+  for (const name of ctx.imports) {
+    // normalised: lower case, `-` as `_`
+    if (name === 'passport' || name.startsWith('passport_') || name.endsWith('/passport')) {
+      return true;
+    }
+  }
+  return false;
+}
+
 function spanKey(span: Span): string {
   return `${span.start.line}:${span.start.character}`;
 }
@@ -173,6 +184,9 @@ export function detectSensitiveIdentifiers(ctx: DetectContext, reported: Set<str
     }
     if (token.kind === 'identifier' && nextNonBlank(ctx, token.span) === '(') {
       continue; // a function name such as validate_id_card(...) or get_id_card(...): not a data field
+    }
+    if (token.kind === 'identifier' && token.text.toLowerCase() === 'passport' && importsPassportJs(ctx)) {
+      continue; // the Node.js authentication library (`passport.use(...)`), not a passport number
     }
     const key = `${match.element.id}\u0000${token.text.toLowerCase()}`;
     if (seen.has(key) || names.has(token.text.toLowerCase())) {

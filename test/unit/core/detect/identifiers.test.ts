@@ -1,5 +1,6 @@
 import * as assert from 'node:assert/strict';
 import { classifyIdentifier, classifyLabel, isPersonName } from '../../../../src/core/detect/identifiers';
+import { scanText } from '../../../../src/core/engine';
 
 function element(name: string, person = false): string | undefined {
   return classifyIdentifier(name, person)?.element.id;
@@ -94,5 +95,17 @@ describe('identifier classifier', () => {
     for (const name of ['Product', 'OrderItem', 'Config', 'HttpClient']) {
       assert.ok(!isPersonName(name), name);
     }
+  });
+});
+
+describe('Passport.js is not a passport number', () => {
+  const passports = (file: string, text: string): number[] =>
+    scanText(file, text, {}).findings.filter((f) => f.piElement === 'passport-number').map((f) => f.span.start.line + 1);
+
+  it('skips the library where the file imports it, and only there', () => {
+    assert.deepEqual(passports('auth.js', "const passport = require('passport');\npassport.use(new LocalStrategy(verify));\n"), []);
+    assert.deepEqual(passports('auth.ts', "import passport from 'passport';\nimport { Strategy } from 'passport-local';\napp.use(passport.initialize());\n"), []);
+    assert.deepEqual(passports('form.js', 'const passport = form.passport;\nsave(passport);\n'), [1]);
+    assert.deepEqual(passports('visa.py', 'passport = input()\n'), [1]);
   });
 });
