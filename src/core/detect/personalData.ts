@@ -20,6 +20,38 @@ export const RULE_BY_GROUP: Record<PiGroup, string> = {
   location: 'AILL-PI-LOCATION',
 };
 
+/** A boolean type or literal: `boolean`, `bool`, `Boolean`, SQL `BOOLEAN`/`BIT`, `true`, `False`. */
+const BOOLEAN_WORD = /^(?:boolean|bool|bit|true|false)\b/i;
+/** What may stand between a field's name and its type or value: a closing quote, `?`, `!`, `:`, `=`. */
+const TYPE_SEPARATOR = /^["'`]?[ \t]*[?!]?[ \t]*(?:[:=][ \t]*)?/;
+const BOOLEAN_TYPE = /^(?:boolean|bool)$/i;
+const LETTER = /[A-Za-z]/;
+
+/**
+ * True when a field is declared boolean or initialised with a boolean: after its name (`mobile?: boolean`,
+ * `Mobile bool`, `mobile BOOLEAN`, `"email": true`, `phone = False`) or before it (`private boolean mobile;`).
+ */
+function isBooleanField(ctx: DetectContext, span: Span): boolean {
+  const text = ctx.text;
+  const end = ctx.lines.lineStart(span.end.line) + span.end.character;
+  if (BOOLEAN_WORD.test(text.slice(end, end + 40).replace(TYPE_SEPARATOR, ''))) {
+    return true;
+  }
+  // The word before the name, on the same line and separated from it by blanks only.
+  const lineStart = ctx.lines.lineStart(span.start.line);
+  const nameStart = lineStart + span.start.character;
+  const from = Math.max(lineStart, nameStart - 40);
+  let j = nameStart;
+  while (j > from && (text[j - 1] === ' ' || text[j - 1] === '\t')) {
+    j--;
+  }
+  let k = j;
+  while (k > from && LETTER.test(text[k - 1])) {
+    k--;
+  }
+  return j < nameStart && k < j && BOOLEAN_TYPE.test(text.slice(k, j));
+}
+
 /** True when the file imports Passport.js or one of its strategies (`passport`, `passport-local`, `@nestjs/passport`). */
 function importsPassportJs(ctx: DetectContext): boolean {
   for (const name of ctx.imports) {
@@ -94,6 +126,9 @@ export function detectDeclarations(ctx: DetectContext, reported: Set<string>, na
       // An object/dict literal outside a person context (package metadata, options) counts only for sensitive PI.
       if (decl.kind === 'object' && !person && !match.element.sensitive) {
         continue;
+      }
+      if (isBooleanField(ctx, field.span)) {
+        continue; // `mobile: boolean`, `email: true`: a flag (a device type, a notification setting), not the data
       }
       reported.add(spanKey(field.span));
       const fieldKey = `${match.element.id}\u0000${field.name.toLowerCase()}`;
@@ -271,4 +306,4 @@ export function detectLiterals(ctx: DetectContext, now: Date): void {
   }
 }
 
-export const PERSONAL_DATA_PATTERNS: readonly RegExp[] = [/\.log(\.\d+)?$/i, MAPPING_ELEMENT, /[\w.$]/];
+export const PERSONAL_DATA_PATTERNS: readonly RegExp[] = [/\.log(\.\d+)?$/i, MAPPING_ELEMENT, /[\w.$]/, BOOLEAN_WORD, TYPE_SEPARATOR, BOOLEAN_TYPE, LETTER];

@@ -109,3 +109,18 @@ describe('Passport.js is not a passport number', () => {
     assert.deepEqual(passports('visa.py', 'passport = input()\n'), [1]);
   });
 });
+
+describe('boolean fields are flags, not personal data', () => {
+  const elements = (file: string, text: string): string[] =>
+    scanText(file, text, {}).findings.filter((f) => f.piElement).map((f) => `${f.span.start.line + 1}:${f.piElement}`);
+
+  it('skips fields declared or initialised boolean, in every front end', () => {
+    assert.deepEqual(elements('ua.ts', 'interface UserAgentData {\n  mobile: boolean;\n  platform: string;\n}\n'), []);
+    assert.deepEqual(elements('prefs.ts', 'interface UserPrefs {\n  email?: boolean;\n  phone: string;\n}\n'), ['3:mobile']);
+    assert.deepEqual(elements('n.js', 'const userNotify = { "email": true, sms: false, address: "x" };\n'), ['1:address']);
+    assert.deepEqual(elements('u.py', 'class User:\n    mobile: bool = False\n    email: str = ""\n'), ['3:email']);
+    assert.deepEqual(elements('U.java', 'class User {\n  private boolean mobile;\n  private String email;\n}\n'), ['3:email']);
+    assert.deepEqual(elements('u.go', 'type User struct {\n\tMobile bool\n\tEmail string\n}\n'), ['3:email']);
+    assert.deepEqual(elements('t.sql', 'CREATE TABLE t_user (\n  mobile BOOLEAN,\n  email VARCHAR(64)\n);\n'), ['3:email']);
+  });
+});
