@@ -52,6 +52,17 @@ function isBooleanField(ctx: DetectContext, span: Span): boolean {
   return j < nameStart && k < j && BOOLEAN_TYPE.test(text.slice(k, j));
 }
 
+/** Only modifiers and a type before the name: `static`, `public static final String`, `static readonly`. */
+const MODIFIERS_ONLY = /^[ \t]*(?:[A-Za-z_$][\w$<>,.[\]]*[ \t]+){1,5}$/;
+const STATIC_WORD = /\bstatic\b/;
+
+/** True when a field is declared `static` on its own line (a class-level constant or property). */
+function isStaticField(ctx: DetectContext, span: Span): boolean {
+  const lineStart = ctx.lines.lineStart(span.start.line);
+  const before = ctx.text.slice(lineStart, lineStart + span.start.character);
+  return before.length <= 120 && STATIC_WORD.test(before) && MODIFIERS_ONLY.test(before);
+}
+
 /** True when the file imports Passport.js or one of its strategies (`passport`, `passport-local`, `@nestjs/passport`). */
 function importsPassportJs(ctx: DetectContext): boolean {
   for (const name of ctx.imports) {
@@ -129,6 +140,9 @@ export function detectDeclarations(ctx: DetectContext, reported: Set<string>, na
       }
       if (isBooleanField(ctx, field.span)) {
         continue; // `mobile: boolean`, `email: true`: a flag (a device type, a notification setting), not the data
+      }
+      if (isStaticField(ctx, field.span)) {
+        continue; // `static name = 'doctor'`: a property of the class itself, not of each person it describes
       }
       reported.add(spanKey(field.span));
       const fieldKey = `${match.element.id}\u0000${field.name.toLowerCase()}`;
@@ -306,4 +320,4 @@ export function detectLiterals(ctx: DetectContext, now: Date): void {
   }
 }
 
-export const PERSONAL_DATA_PATTERNS: readonly RegExp[] = [/\.log(\.\d+)?$/i, MAPPING_ELEMENT, /[\w.$]/, BOOLEAN_WORD, TYPE_SEPARATOR, BOOLEAN_TYPE, LETTER];
+export const PERSONAL_DATA_PATTERNS: readonly RegExp[] = [/\.log(\.\d+)?$/i, MAPPING_ELEMENT, /[\w.$]/, BOOLEAN_WORD, TYPE_SEPARATOR, BOOLEAN_TYPE, LETTER, MODIFIERS_ONLY, STATIC_WORD];

@@ -78,7 +78,13 @@ export const WORD_COMBOS: readonly WordCombo[] = [
   { ruleId: 'AILL-MINORS-AGE-GATE', all: [['is', 'check', 'verify'], ['minor', 'underage', 'adult']], not: ['version', 'release', 'major', 'patch', 'semver'] },
   { ruleId: 'AILL-MINORS-AGE-GATE', all: [['underage', 'under14', 'under18']] },
   { ruleId: 'AILL-MINORS-AGE-GATE', all: [['age'], ['gate', 'verification', 'verify', 'check', 'restriction', 'restricted']] },
-  { ruleId: 'AILL-MINORS-AGE-GATE', all: [['min', 'minimum'], ['age']], not: ['cache', 'ttl', 'cookie', 'max'] },
+  // the minimum age of a cache entry, a release (`minimumReleaseAge` in Renovate and pnpm), a file or a token is not a person's
+  {
+    ruleId: 'AILL-MINORS-AGE-GATE',
+    all: [['min', 'minimum'], ['age']],
+    not: ['cache', 'ttl', 'cookie', 'max', 'release', 'version', 'package', 'file', 'log', 'logs', 'session', 'token', 'password', 'key', 'snapshot',
+      'backup', 'artifact', 'build', 'commit', 'stale'],
+  },
 ];
 
 /** Phrases in string literals and comments (matched on the lower-cased text of the token). First use per file. */

@@ -124,3 +124,14 @@ describe('boolean fields are flags, not personal data', () => {
     assert.deepEqual(elements('t.sql', 'CREATE TABLE t_user (\n  mobile BOOLEAN,\n  email VARCHAR(64)\n);\n'), ['3:email']);
   });
 });
+
+describe('static fields belong to the class, not to each person', () => {
+  const names = (file: string, text: string): number[] =>
+    scanText(file, text, {}).findings.filter((f) => f.piElement === 'name').map((f) => f.span.start.line + 1);
+
+  it('skips static properties and constants, keeps instance fields', () => {
+    assert.deepEqual(names('doctor.js', "class Doctor extends BaseCommand {\n  static description = 'Check the health'\n  static name = 'doctor'\n}\n"), []);
+    assert.deepEqual(names('User.java', 'class User {\n  public static final String name = "user";\n  private String realName;\n}\n'), [3]);
+    assert.deepEqual(names('user.ts', 'class User {\n  static readonly name = "User";\n  name: string;\n}\n'), [3]);
+  });
+});

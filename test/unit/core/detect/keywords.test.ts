@@ -56,3 +56,14 @@ describe('keywords: face recognition', () => {
     assert.deepEqual(faceFlow('b.ts', 'interface FontFaceDescriptors { display?: string }\nconst m = fontFaceMatch(a, b);\n'), []);
   });
 });
+
+describe('keywords: age gates', () => {
+  const gates = (file: string, text: string): string[] =>
+    scanText(file, text, {}).findings.filter((f) => f.ruleId === 'AILL-MINORS-AGE-GATE').map((f) => f.token);
+
+  it('reports a minimum age for people, not for releases, caches or tokens', () => {
+    assert.deepEqual(gates('signup.py', 'MIN_AGE = 14\n'), ['min_age']);
+    assert.deepEqual(gates('renovate.json', '{ "minimumReleaseAge": "3 days" }\n'), []);
+    assert.deepEqual(gates('outdated.js', 'const { minReleaseAgeExclude } = flatOptions;\nconst minCacheAge = 60;\nconst minTokenAge = 5;\n'), []);
+  });
+});
