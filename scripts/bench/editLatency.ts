@@ -8,17 +8,7 @@ import type { Category } from '../../src/core/model';
 import { analyseText } from '../../src/host/diagnostics/fileAnalysis';
 import { presentFinding } from '../../src/host/diagnostics/present';
 import { createLawPort } from '../../src/host/law/coreLaw';
-
-/** mulberry32: a seeded generator, so every run measures the same documents. */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = Math.imul(a ^ (a >>> 15), a | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
+import { rng } from './synth';
 
 /** Blocks of realistic code: mostly ordinary logic, some personal data, logging, recommendation and AI calls. */
 const PY_BLOCKS = [

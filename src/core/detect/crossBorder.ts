@@ -1,6 +1,7 @@
 // Cross-border transfer: foreign API/telemetry hosts and non-mainland cloud regions in string literals and config
 // values. Comments and prose files are not evidence of a transfer and are skipped.
 import { AWS_STYLE_REGION, FOREIGN_HOSTS, FOREIGN_REGION_NAMES, GCP_STYLE_REGION } from '../rules/hosts';
+import { baseName } from '../lang/detect';
 import type { RelatedLocation, Span } from '../model';
 import type { DetectContext, Hit } from './types';
 
@@ -126,7 +127,7 @@ export function detectCrossBorder(ctx: DetectContext): void {
   }
   const seen = new Set<string>();
   const found: Hit[] = [];
-  const manifest = MANIFESTS.has(baseName(ctx.doc.file));
+  const manifest = MANIFESTS.has(baseName(ctx.doc.file).toLowerCase());
   const tokens = ctx.doc.tokens;
   for (let t = 0; t < tokens.length; t++) {
     const token = tokens[t];
@@ -149,10 +150,6 @@ const METADATA_KEYS = new Set([
 ]);
 
 const PATH_SEPARATOR = /[.[]/;
-
-function baseName(file: string): string {
-  return file.slice(file.lastIndexOf('/') + 1).toLowerCase();
-}
 
 /** True for a manifest value under a metadata field: `sponsors[3]`, `funding.url`, `project.urls.Homepage`. */
 function isMetadata(path: string | undefined): boolean {

@@ -5,7 +5,7 @@ import { classifyIdentifier, classifyLabel, isPersonLabel, isPersonName, type Pi
 import { findLiterals, type LiteralKind } from './literals';
 import type { PiGroup } from './piVocabulary';
 import { ZH_PROTECTED } from './piVocabulary';
-import { nextNonBlank, type DetectContext } from './types';
+import { nextNonBlank, offsetOf, type DetectContext } from './types';
 
 export const RULE_BY_GROUP: Record<PiGroup, string> = {
   'id-document': 'AILL-SPI-ID-NUMBER',
@@ -33,13 +33,13 @@ const LETTER = /[A-Za-z]/;
  */
 function isBooleanField(ctx: DetectContext, span: Span): boolean {
   const text = ctx.text;
-  const end = ctx.lines.lineStart(span.end.line) + span.end.character;
+  const end = offsetOf(ctx, span.end.line, span.end.character);
   if (BOOLEAN_WORD.test(text.slice(end, end + 40).replace(TYPE_SEPARATOR, ''))) {
     return true;
   }
   // The word before the name, on the same line and separated from it by blanks only.
-  const lineStart = ctx.lines.lineStart(span.start.line);
-  const nameStart = lineStart + span.start.character;
+  const lineStart = offsetOf(ctx, span.start.line, 0);
+  const nameStart = offsetOf(ctx, span.start.line, span.start.character);
   const from = Math.max(lineStart, nameStart - 40);
   let j = nameStart;
   while (j > from && (text[j - 1] === ' ' || text[j - 1] === '\t')) {
@@ -58,8 +58,7 @@ const STATIC_WORD = /\bstatic\b/;
 
 /** True when a field is declared `static` on its own line (a class-level constant or property). */
 function isStaticField(ctx: DetectContext, span: Span): boolean {
-  const lineStart = ctx.lines.lineStart(span.start.line);
-  const before = ctx.text.slice(lineStart, lineStart + span.start.character);
+  const before = ctx.text.slice(offsetOf(ctx, span.start.line, 0), offsetOf(ctx, span.start.line, span.start.character));
   return before.length <= 120 && STATIC_WORD.test(before) && MODIFIERS_ONLY.test(before);
 }
 

@@ -92,8 +92,6 @@ export class ScanPool {
   private deferredTotal = 0;
   /** Off for good once the analysing worker has fallen behind. */
   private deferring = true;
-  /** Files handed to the analysing worker (or, at the end, to any worker) as deferred. */
-  private handedOut = 0;
   private readonly deferPatience: number;
   private closed = false;
   private settled = false;
@@ -200,13 +198,15 @@ export class ScanPool {
    * Files to read, deferring the analysis while the analysing worker keeps up. With nothing left to read, a deep
    * deferred queue is shared out too, rather than leaving this worker idle at the end of the scan.
    */
-  private readerWork(deferring: boolean): WorkerRequest | undefined {
+  private readerWork(hasAnalyser: boolean): WorkerRequest | undefined {
     if (this.pending.length > 0) {
-      const behind = this.deferred.length >= this.deferBacklog && this.handedOut >= this.deferPatience;
+      // Files handed out for analysis: every deferred file that is no longer waiting.
+      const handedOut = this.deferredTotal - this.deferred.length;
+      const behind = this.deferred.length >= this.deferBacklog && handedOut >= this.deferPatience;
       if (behind || this.deferredBytes >= DEFER_BACKLOG_BYTES) {
         this.deferring = false;
       }
-      return this.readRequest(deferring && this.deferring);
+      return this.readRequest(hasAnalyser && this.deferring);
     }
     return this.closed && this.deferred.length > 2 * this.batchSize ? this.analysisRequest() : undefined;
   }
@@ -218,12 +218,11 @@ export class ScanPool {
     }
     const batch = this.nextId++;
     this.sent.set(batch, files);
-    return defer ? { batch, files, limits: this.limits, engine: this.engine, defer } : { batch, files, limits: this.limits, engine: this.engine };
+    return { batch, files, limits: this.limits, engine: this.engine, defer };
   }
 
   private analysisRequest(): WorkerRequest {
     const taken = this.deferred.splice(0, this.batchSize);
-    this.handedOut += taken.length;
     const batch = this.nextId++;
     const files = taken.map((d) => d.file);
     const sources = taken.map((d) => d.source);
