@@ -2,6 +2,11 @@ import * as assert from 'node:assert/strict';
 import { classifyIdentifier, classifyLabel, isPersonName } from '../../../../src/core/detect/identifiers';
 import { scanText } from '../../../../src/core/engine';
 
+/** Lines (1-based) of the findings about one PI element in a scanned text. */
+function elementLines(piElement: string, file: string, text: string): number[] {
+  return scanText(file, text, {}).findings.filter((f) => f.piElement === piElement).map((f) => f.span.start.line + 1);
+}
+
 function element(name: string, person = false): string | undefined {
   return classifyIdentifier(name, person)?.element.id;
 }
@@ -99,8 +104,7 @@ describe('identifier classifier', () => {
 });
 
 describe('Passport.js is not a passport number', () => {
-  const passports = (file: string, text: string): number[] =>
-    scanText(file, text, {}).findings.filter((f) => f.piElement === 'passport-number').map((f) => f.span.start.line + 1);
+  const passports = (file: string, text: string): number[] => elementLines('passport-number', file, text);
 
   it('skips the library where the file imports it, and only there', () => {
     assert.deepEqual(passports('auth.js', "const passport = require('passport');\npassport.use(new LocalStrategy(verify));\n"), []);
@@ -126,8 +130,7 @@ describe('boolean fields are flags, not personal data', () => {
 });
 
 describe('static fields belong to the class, not to each person', () => {
-  const names = (file: string, text: string): number[] =>
-    scanText(file, text, {}).findings.filter((f) => f.piElement === 'name').map((f) => f.span.start.line + 1);
+  const names = (file: string, text: string): number[] => elementLines('name', file, text);
 
   it('skips static properties and constants, keeps instance fields', () => {
     assert.deepEqual(names('doctor.js', "class Doctor extends BaseCommand {\n  static description = 'Check the health'\n  static name = 'doctor'\n}\n"), []);

@@ -1,6 +1,11 @@
 import * as assert from 'node:assert/strict';
 import { scanText } from '../../../../src/core/engine';
 
+/** Tokens of one rule's findings in a scanned text. */
+function ruleTokens(ruleId: string, file: string, text: string): string[] {
+  return scanText(file, text, {}).findings.filter((f) => f.ruleId === ruleId).map((f) => f.token);
+}
+
 function recommendation(file: string, text: string): Array<[number, string]> {
   return scanText(file, text, {})
     .findings.filter((f) => f.category === 'recommendation')
@@ -48,8 +53,7 @@ describe('keywords: personalised recommendation', () => {
 });
 
 describe('keywords: face recognition', () => {
-  const faceFlow = (file: string, text: string): string[] =>
-    scanText(file, text, {}).findings.filter((f) => f.ruleId === 'AILL-FACE-FLOW').map((f) => f.token);
+  const faceFlow = (file: string, text: string): string[] => ruleTokens('AILL-FACE-FLOW', file, text);
 
   it('reports face descriptors and face login, not CSS font faces', () => {
     assert.deepEqual(faceFlow('a.js', 'const d = await faceapi.detectSingleFace(img).withFaceDescriptors();\n'), ['with_face_descriptors']);
@@ -58,8 +62,7 @@ describe('keywords: face recognition', () => {
 });
 
 describe('keywords: age gates', () => {
-  const gates = (file: string, text: string): string[] =>
-    scanText(file, text, {}).findings.filter((f) => f.ruleId === 'AILL-MINORS-AGE-GATE').map((f) => f.token);
+  const gates = (file: string, text: string): string[] => ruleTokens('AILL-MINORS-AGE-GATE', file, text);
 
   it('reports a minimum age for people, not for releases, caches or tokens', () => {
     assert.deepEqual(gates('signup.py', 'MIN_AGE = 14\n'), ['min_age']);

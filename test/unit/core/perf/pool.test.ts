@@ -21,18 +21,6 @@ async function analyseInWorkers(files: WorkspaceFile[], options: PoolOptions): P
   return { cancelled, deferred: pool.deferredFiles };
 }
 
-/** Half the files hold personal data (they need the engine), half are quiet. */
-function makeMixedFiles(dir: string, count: number): WorkspaceFile[] {
-  const files: WorkspaceFile[] = [];
-  for (let i = 0; i < count; i++) {
-    const rel = `m${i}.py`;
-    const abs = path.join(dir, rel);
-    fs.writeFileSync(abs, i % 2 === 0 ? `class Member${i}:\n    id_card = ""  # 身份证号\n    phone = ""\n` : `def f${i}():\n    return ${i}\n`);
-    files.push({ rel, abs, size: fs.statSync(abs).size });
-  }
-  return files;
-}
-
 /** Each file's findings as rule ids and lines, from a pool with the given options. */
 async function findingsByFile(files: WorkspaceFile[], options: Partial<PoolOptions>): Promise<{ byFile: Map<string, string[]>; deferred: number }> {
   const byFile = new Map<string, string[]>();
@@ -48,15 +36,23 @@ async function findingsByFile(files: WorkspaceFile[], options: Partial<PoolOptio
   return { byFile, deferred };
 }
 
-function makeFiles(dir: string, count: number): WorkspaceFile[] {
+const quietBody = (i: number): string => `def f${i}():\n    return ${i}\n`;
+
+/** `count` Python files in `dir`, file i holding `body(i)` (by default a function with nothing to report). */
+function makeFiles(dir: string, count: number, body: (i: number) => string = quietBody): WorkspaceFile[] {
   const files: WorkspaceFile[] = [];
   for (let i = 0; i < count; i++) {
     const rel = `f${i}.py`;
     const abs = path.join(dir, rel);
-    fs.writeFileSync(abs, `def f${i}():\n    return ${i}\n`);
+    fs.writeFileSync(abs, body(i));
     files.push({ rel, abs, size: fs.statSync(abs).size });
   }
   return files;
+}
+
+/** Half the files hold personal data (they need the engine), half are quiet. */
+function makeMixedFiles(dir: string, count: number): WorkspaceFile[] {
+  return makeFiles(dir, count, (i) => (i % 2 === 0 ? `class Member${i}:\n    id_card = ""  # 身份证号\n    phone = ""\n` : quietBody(i)));
 }
 
 describe('worker pool', function () {
